@@ -1,0 +1,462 @@
+package glossary
+
+import (
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"golang.org/x/text/language"
+)
+
+// MaxNameBytes is the longest name a glossary may hold, and the longest
+// query the service accepts.
+const MaxNameBytes = 1024
+
+// Problem is one thing wrong in a glossary file.
+type Problem struct {
+	File string
+	Line int
+	Msg  string
+}
+
+// String returns "file:line: message".
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// ValidationError lists every Problem found; Error prints one per line.
+type ValidationError struct{ Problems []Problem }
+
+// Error returns the problems, one per line.
+func (e *ValidationError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// source is an entity together with where it was read, for messages.
+type source struct {
+	Entity
+	file      string
+	line      int
+	nameLines []int
+	relLines  []int
+}
+
+// Loader reads glossary files from a file system and validates them
+// together. Add files, then call Glossary.
+type Loader struct {
+	fsys     fs.FS
+	entities []source
+	problems []Problem
+}
+
+// NewLoader returns a Loader reading from fsys (os.DirFS("/") for the local
+// disk, or an embed.FS).
+func NewLoader(fsys fs.FS) *Loader { return &Loader{fsys: fsys} }
+
+// Load reads every glossary file under the given paths (files or folders)
+// of fsys and validates the whole: *.yaml and *.yml as YAML, *.csv as CSV.
+func Load(fsys fs.FS, paths ...string) (*Glossary, error) {
+	l := NewLoader(fsys)
+	for _, p := range paths {
+		if err := l.Add(p); err != nil {
+			return nil, err
+		}
+	}
+	return l.Glossary()
+}
+
+// Add reads a file, or every glossary file in a folder, recursively and in
+// name order. Problems in the content are kept for Glossary; the error is
+// for files that cannot be read.
+func (l *Loader) Add(name string) error {
+	info, err := fs.Stat(l.fsys, name)
+	if err != nil {
+		return fmt.Errorf("glossary: %w", err)
+	}
+	if !info.IsDir() {
+		return l.addFile(name)
+	}
+	var files []string
+	err = fs.WalkDir(l.fsys, name, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && isGlossaryFile(p) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("glossary: %w", err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("glossary: %s holds no .yaml, .yml or .csv file", name)
+	}
+	for _, f := range files {
+		if err := l.addFile(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func isGlossaryFile(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".yaml", ".yml", ".csv":
+		return true
+	}
+	return false
+}
+
+func (l *Loader) addFile(name string) error {
+	data, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		return fmt.Errorf("glossary: %w", err)
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".csv":
+		l.addCSV(name, data)
+	case ".yaml", ".yml":
+		l.addYAML(name, data)
+	default:
+		return fmt.Errorf("glossary: %s: unknown format; use .yaml, .yml or .csv", name)
+	}
+	return nil
+}
+
+func (l *Loader) problem(file string, line int, format string, args ...any) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// yamlEntity is an entity as written in YAML.
+type yamlEntity struct {
+	ID           string            `yaml:"id"`
+	Type         string            `yaml:"type"`
+	Subtype      string            `yaml:"subtype"`
+	Names        []NameRecord      `yaml:"names"`
+	Descriptions map[string]string `yaml:"descriptions"`
+	Relations    []RelationRecord  `yaml:"relations"`
+	ExternalIDs  map[string]string `yaml:"external_ids"`
+	Sources      []string          `yaml:"sources"`
+}
+
+func (l *Loader) addYAML(file string, data []byte) {
+	f, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		l.yamlProblem(file, err)
+		return
+	}
+	for _, doc := range f.Docs {
+		switch body := doc.Body.(type) {
+		case nil:
+		case *ast.SequenceNode:
+			for _, v := range body.Values {
+				l.addYAMLEntity(file, v)
+			}
+		case *ast.MappingNode, *ast.MappingValueNode:
+			l.addYAMLEntity(file, body)
+		default:
+			l.problem(file, line(body), "want a list of entities or one entity, found %s", body.Type())
+		}
+	}
+}
+
+func (l *Loader) yamlProblem(file string, err error) {
+	var yerr yaml.Error
+	if errors.As(err, &yerr) && yerr.GetToken() != nil {
+		l.problem(file, yerr.GetToken().Position.Line, "%s", yerr.GetMessage())
+		return
+	}
+	l.problem(file, 0, "%v", err)
+}
+
+func line(n ast.Node) int {
+	if n == nil || n.GetToken() == nil {
+		return 0
+	}
+	return n.GetToken().Position.Line
+}
+
+// childLines returns the line of each item of the sequence under key in a
+// mapping node.
+func childLines(n ast.Node, key string) []int {
+	m, ok := n.(*ast.MappingNode)
+	if !ok {
+		return nil
+	}
+	for _, kv := range m.Values {
+		if kv.Key.String() != key {
+			continue
+		}
+		seq, ok := kv.Value.(*ast.SequenceNode)
+		if !ok {
+			return nil
+		}
+		lines := make([]int, len(seq.Values))
+		for i, v := range seq.Values {
+			lines[i] = line(v)
+		}
+		return lines
+	}
+	return nil
+}
+
+func (l *Loader) addYAMLEntity(file string, n ast.Node) {
+	var y yamlEntity
+	if err := yaml.NodeToValue(n, &y, yaml.Strict()); err != nil {
+		l.yamlProblem(file, err)
+		return
+	}
+	at := line(n)
+	if m, ok := n.(*ast.MappingNode); ok && len(m.Values) > 0 {
+		at = line(m.Values[0].Key)
+	}
+	src := source{file: file, line: at, nameLines: childLines(n, "names"), relLines: childLines(n, "relations")}
+	src.ID = y.ID
+	src.Subtype = y.Subtype
+	src.Descriptions = y.Descriptions
+	src.ExternalIDs = y.ExternalIDs
+	src.Sources = y.Sources
+	if y.Type == "" {
+		l.problem(file, at, "entity %q has no type: add type: PLACE, PERSON or ORGANIZATION", y.ID)
+	} else if t, err := ParseType(y.Type); err != nil {
+		l.problem(file, at, "entity %q: %v", y.ID, err)
+	} else {
+		src.Type = t
+	}
+	for i, nr := range y.Names {
+		ln := at
+		if i < len(src.nameLines) {
+			ln = src.nameLines[i]
+		}
+		if name, ok := l.parseName(file, ln, nr); ok {
+			src.Names = append(src.Names, name)
+		}
+	}
+	for _, r := range y.Relations {
+		src.Relations = append(src.Relations, Relation(r))
+	}
+	l.entities = append(l.entities, src)
+}
+
+// parseName checks one name's fields.
+func (l *Loader) parseName(file string, ln int, nr NameRecord) (Name, bool) {
+	ok := true
+	text := strings.TrimSpace(nr.Text)
+	switch {
+	case text == "":
+		l.problem(file, ln, "empty name: every name needs text")
+		ok = false
+	case len(text) > MaxNameBytes:
+		l.problem(file, ln, "name of %d bytes: the limit is %d", len(text), MaxNameBytes)
+		ok = false
+	}
+	tag, err := ParseLang(nr.Lang)
+	if err != nil {
+		l.problem(file, ln, "name %q: %v", text, err)
+		ok = false
+	}
+	kind, err := ParseKind(nr.Kind)
+	if err != nil {
+		l.problem(file, ln, "name %q: %v", text, err)
+		ok = false
+	}
+	return Name{Text: text, Lang: tag, Kind: kind, Note: nr.Note}, ok
+}
+
+// ParseLang parses a BCP 47 tag and checks that its language is one x/text
+// knows (en, ar, ckb, kmr, tr, fa, ...).
+func ParseLang(s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, errors.New("no language: add lang, a BCP 47 tag such as en, ar, ckb or kmr")
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return language.Und, fmt.Errorf("unknown language %q: want a BCP 47 tag such as en, ar, ckb or kmr", s)
+	}
+	if base, conf := tag.Base(); conf == language.No || base.String() == "und" {
+		return language.Und, fmt.Errorf("unknown language %q: want a BCP 47 tag such as en, ar, ckb or kmr", s)
+	}
+	return tag, nil
+}
+
+// csvHeader is the header a CSV glossary starts with; note and subtype may
+// follow as extra columns.
+var csvHeader = []string{"id", "type", "lang", "kind", "text"}
+
+func (l *Loader) addCSV(file string, data []byte) {
+	r := csv.NewReader(strings.NewReader(string(data)))
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err != nil {
+		l.problem(file, 1, "cannot read the header: %v", err)
+		return
+	}
+	if len(header) < len(csvHeader) || !slices.Equal(lower(header[:len(csvHeader)]), csvHeader) {
+		l.problem(file, 1, "header is %q: want %s (then optionally note, subtype)", strings.Join(header, ","), strings.Join(csvHeader, ","))
+		return
+	}
+	extra := map[string]int{}
+	for i, h := range lower(header[len(csvHeader):]) {
+		extra[h] = len(csvHeader) + i
+	}
+	byID := map[string]int{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		ln, _ := r.FieldPos(0)
+		if err != nil {
+			var perr *csv.ParseError
+			if errors.As(err, &perr) {
+				ln = perr.Line
+			}
+			l.problem(file, ln, "%v", err)
+			return
+		}
+		if len(rec) < len(csvHeader) {
+			l.problem(file, ln, "%d columns: want at least %d (%s)", len(rec), len(csvHeader), strings.Join(csvHeader, ","))
+			continue
+		}
+		id := strings.TrimSpace(rec[0])
+		t, err := ParseType(strings.TrimSpace(rec[1]))
+		if err != nil {
+			l.problem(file, ln, "entity %q: %v", id, err)
+		}
+		nr := NameRecord{Lang: strings.TrimSpace(rec[2]), Kind: strings.TrimSpace(rec[3]), Text: rec[4]}
+		if i, ok := extra["note"]; ok && i < len(rec) {
+			nr.Note = rec[i]
+		}
+		i, seen := byID[id]
+		if !seen {
+			i = len(l.entities)
+			byID[id] = i
+			src := source{file: file, line: ln}
+			src.ID, src.Type = id, t
+			if j, ok := extra["subtype"]; ok && j < len(rec) {
+				src.Subtype = rec[j]
+			}
+			l.entities = append(l.entities, src)
+		} else if t != TypeUnknown && l.entities[i].Type != t {
+			l.problem(file, ln, "entity %q is %s here but %s on line %d", id, t, l.entities[i].Type, l.entities[i].line)
+		}
+		if name, ok := l.parseName(file, ln, nr); ok {
+			l.entities[i].Names = append(l.entities[i].Names, name)
+			l.entities[i].nameLines = append(l.entities[i].nameLines, ln)
+		}
+	}
+}
+
+func lower(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+	}
+	return out
+}
+
+// idPattern is what an entity id looks like: a type prefix and a slug.
+var idPattern = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
+
+// Glossary validates everything added and returns the glossary, or a
+// *ValidationError listing every problem.
+func (l *Loader) Glossary() (*Glossary, error) {
+	problems := slices.Clone(l.problems)
+	add := func(file string, line int, format string, args ...any) {
+		problems = append(problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	first := map[string]source{}
+	for _, e := range l.entities {
+		switch {
+		case e.ID == "":
+			add(e.file, e.line, "entity without id: add id, such as place/kirkuk")
+			continue
+		case !idPattern.MatchString(e.ID):
+			add(e.file, e.line, "id %q: use lower-case ascii, a type prefix and a slug, such as place/kirkuk", e.ID)
+		}
+		if prev, dup := first[e.ID]; dup {
+			add(e.file, e.line, "duplicate id %q: first defined at %s:%d", e.ID, prev.file, prev.line)
+			continue
+		}
+		first[e.ID] = e
+		preferred := map[language.Tag]int{}
+		seen := map[string]bool{}
+		for i, n := range e.Names {
+			ln := e.line
+			if i < len(e.nameLines) {
+				ln = e.nameLines[i]
+			}
+			if n.Kind == KindPreferred {
+				preferred[n.Lang]++
+				if preferred[n.Lang] == 2 {
+					add(e.file, ln, "entity %q has a second PREFERRED name in %s (%q): make it ALIAS", e.ID, n.Lang, n.Text)
+				}
+			}
+			key := n.Lang.String() + "\x00" + n.Text
+			if seen[key] {
+				add(e.file, ln, "entity %q lists %q in %s twice", e.ID, n.Text, n.Lang)
+			}
+			seen[key] = true
+		}
+		if len(e.Names) == 0 {
+			add(e.file, e.line, "entity %q has no names", e.ID)
+		} else if preferred[language.English] == 0 {
+			add(e.file, e.line, "entity %q has no PREFERRED name in English (lang: en)", e.ID)
+		}
+	}
+	for _, e := range l.entities {
+		for i, r := range e.Relations {
+			ln := e.line
+			if i < len(e.relLines) {
+				ln = e.relLines[i]
+			}
+			if !slices.Contains(RelationTypes, r.Type) {
+				add(e.file, ln, "entity %q: unknown relation type %q: want one of %s", e.ID, r.Type, strings.Join(RelationTypes, ", "))
+			}
+			if _, ok := first[r.Target]; !ok {
+				add(e.file, ln, "entity %q: relation %s points to %q, which is not in the glossary", e.ID, r.Type, r.Target)
+			}
+		}
+	}
+	if len(problems) > 0 {
+		slices.SortStableFunc(problems, func(a, b Problem) int {
+			return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+		})
+		return nil, &ValidationError{Problems: problems}
+	}
+	g := &Glossary{Entities: make([]Entity, 0, len(first))}
+	for _, e := range l.entities {
+		if src, ok := first[e.ID]; ok && src.file == e.file && src.line == e.line {
+			g.Entities = append(g.Entities, e.Entity)
+		}
+	}
+	slices.SortFunc(g.Entities, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return g, nil
+}
+
+// New validates entities built in code, as Load does for files.
+func New(entities []Entity) (*Glossary, error) {
+	l := &Loader{}
+	for _, e := range entities {
+		l.entities = append(l.entities, source{Entity: e, file: "(entity " + e.ID + ")"})
+	}
+	return l.Glossary()
+}

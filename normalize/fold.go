@@ -1,0 +1,96 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// arabicFold maps Arabic-script letters to the one form the folded level
+// keeps, so that the same name typed on an Arabic, Persian or Sorani keyboard,
+// or on one that lacks a Sorani letter, folds to one string.
+//
+// The target of ي/ی and ك/ک is the Arabic letter. Bleve's ckb and fa
+// normalisers go the other way (ي→ی, ك→ک) and its ar normaliser leaves both,
+// which is why none of them is used for a key shared across languages.
+var arabicFold = map[rune]string{
+	'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ٲ': "ا", 'ٳ': "ا", // alef with hamza or madda
+	'ى': "ي", 'ی': "ي", 'ې': "ي", 'ۍ': "ي", // alef maksura, Persian/Sorani yeh
+	'ێ': "ي", // Sorani ê, typed ي where the keyboard lacks it
+	'ک': "ك", 'ڪ': "ك", // keheh, swash kaf
+	'ة': "ه", 'ە': "ه", 'ھ': "ه", 'ۀ': "ه", 'ۂ': "ه", 'ۃ': "ه", // teh marbuta, Sorani ae, heh doachashmee
+	'ۆ': "و", 'ۇ': "و", 'ۈ': "و", 'ۉ': "و", 'ۋ': "و", 'ؤ': "و", // Sorani o and other waw forms
+	'ڵ': "ل", 'ڕ': "ر", 'ڤ': "ف", // Sorani ł, ṟ and v, typed as their base letters
+	'ء': "", 'ـ': "", // hamza alone, tatweel
+	'٠': "0", '١': "1", '٢': "2", '٣': "3", '٤': "4", '٥': "5", '٦': "6", '٧': "7", '٨': "8", '٩': "9",
+	'۰': "0", '۱': "1", '۲': "2", '۳': "3", '۴': "4", '۵': "5", '۶': "6", '۷': "7", '۸': "8", '۹': "9",
+	'،': " ", '؛': " ", '؟': " ",
+}
+
+// latinFold maps Latin letters that NFD does not decompose.
+var latinFold = map[rune]string{
+	'ı': "i", 'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ø': "o", 'Ø': "o",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "dh", 'ħ': "h",
+}
+
+// dropMarks removes combining marks after NFD: Latin diacritics, Arabic
+// harakat, superscript alef and Quranic annotation marks.
+var dropMarks = runes.Remove(runes.In(unicode.Mn))
+
+// Folded returns the canonical form of s, case folded, with Latin diacritics,
+// Arabic harakat, tatweel and ZWNJ removed and Arabic-script letter variants
+// unified (alef and hamza forms, ى/ي/ی, ك/ک, ة/ه/ە/ھ, ۆ/ؤ/و, and the Sorani
+// ێ ڵ ڕ ڤ as typed without a Sorani keyboard). Apostrophes, hyphens and
+// spaces are kept: they go at the stripped level.
+//
+//	Folded("Hewlêr") == "hewler"
+//	Folded("أربيل")  == "اربيل"
+//	Folded("کەرکووک") == "كهركووك"
+func Folded(s string) string {
+	return fold(Canonical(s))
+}
+
+// fold is Folded on a string that is already canonical.
+func fold(c string) string {
+	var b strings.Builder
+	b.Grow(len(c))
+	words := strings.Fields(c)
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		for j, r := range w {
+			if r == zwnj {
+				continue
+			}
+			// A word-initial ئ only carries the vowel letter after it
+			// (ئاکرێ, ئەربیل); inside a word it stands for ي.
+			if r == 'ئ' {
+				if j > 0 {
+					b.WriteString("ي")
+				}
+				continue
+			}
+			if m, ok := arabicFold[r]; ok {
+				b.WriteString(m)
+				continue
+			}
+			if m, ok := latinFold[r]; ok {
+				b.WriteString(m)
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	t := transform.Chain(cases.Fold(), norm.NFD, dropMarks, norm.NFC)
+	out, _, err := transform.String(t, b.String())
+	if err != nil {
+		return b.String()
+	}
+	// Case folding can itself produce a letter that the tables map (İ → i̇).
+	return strings.Join(strings.Fields(out), " ")
+}

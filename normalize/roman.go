@@ -1,0 +1,313 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// arabicConsonants romanises the Arabic-script consonants of Arabic,
+// Sorani and Persian into the key space: one spelling per sound, the one
+// English-language press and the BGN/PCGN systems mostly share (sh, kh, gh,
+// th, dh). Emphatics fall together with their plain letters (ص s, ض d, ط t);
+// ظ goes with ذ as dh, as Iraqi Arabic pronounces them alike. ع and ء leave
+// no letter, as most romanisations in the press omit them.
+var arabicConsonants = map[rune]string{
+	'ب': "b", 'پ': "p", 'ت': "t", 'ث': "th", 'ج': "j", 'چ': "ch", 'ح': "h", 'خ': "kh",
+	'د': "d", 'ذ': "dh", 'ر': "r", 'ڕ': "r", 'ز': "z", 'ژ': "zh", 'س': "s", 'ش': "sh",
+	'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "dh", 'ع': "", 'غ': "gh", 'ف': "f", 'ڤ': "v",
+	'ڨ': "q", 'ق': "q", 'ك': "k", 'ک': "k", 'ڪ': "k", 'گ': "g", 'ل': "l", 'ڵ': "l",
+	'م': "m", 'ن': "n", 'ه': "h", 'ھ': "h", 'ء': "", 'ؤ': "u",
+}
+
+// arabicVowels romanises the letters that always write a vowel.
+var arabicVowels = map[rune]string{
+	'ا': "a", 'أ': "a", 'آ': "a", 'ٱ': "a", 'إ': "i", 'ى': "a", 'ة': "a",
+	'ە': "e", 'ێ': "e", 'ۆ': "o", 'ۀ': "e",
+}
+
+// harakat romanises the short-vowel marks where a text carries them (as the
+// published romanisation systems' examples do).
+var harakat = map[rune]string{
+	'\u064E': "a", '\u0650': "i", '\u064F': "u", '\u0670': "a",
+}
+
+// isArabicScript reports whether r is a letter of the Arabic script.
+func isArabicScript(r rune) bool { return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) }
+
+// romanArabicWord romanises one Arabic-script word, keeping its harakat
+// where present. و and ي/ی are read as consonants (w, y) at the start of a
+// word or beside a vowel, and as long vowels (u, i) between consonants; Sorani
+// وو is u. A word-initial ئ only carries the vowel that follows.
+func romanArabicWord(w string) string {
+	rs := []rune(w)
+	var b strings.Builder
+	prevVowel := false // the last sound written was a vowel
+	isVowelLetter := func(i int) bool {
+		if i < 0 || i >= len(rs) {
+			return false
+		}
+		_, ok := arabicVowels[rs[i]]
+		return ok
+	}
+	// next returns the next rune that is not a mark, or 0.
+	next := func(i int) (rune, int) {
+		for j := i + 1; j < len(rs); j++ {
+			if !unicode.Is(unicode.Mn, rs[j]) {
+				return rs[j], j
+			}
+		}
+		return 0, len(rs)
+	}
+	write := func(s string, vowel bool) {
+		b.WriteString(s)
+		if s != "" {
+			prevVowel = vowel
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if h, ok := harakat[r]; ok {
+			write(h, true)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) || r == tatweel || r == zwnj {
+			continue
+		}
+		start := b.Len() == 0
+		switch r {
+		case 'ئ':
+			if !start {
+				write("y", false)
+			}
+			continue
+		case 'و', 'ۆ':
+			if r == 'ۆ' {
+				write("o", true)
+				continue
+			}
+			n, j := next(i)
+			switch {
+			case n == 'و': // Sorani long u
+				write("u", true)
+				i = j
+			case start:
+				write("w", false)
+			case prevVowel || isVowelLetter(j):
+				write("w", false)
+			default:
+				write("u", true)
+			}
+			continue
+		case 'ي', 'ی':
+			n, j := next(i)
+			switch {
+			case start:
+				if n == 0 || !isVowelLetter(j) && n != 'و' && n != 'ي' && n != 'ی' {
+					write("i", true) // a Sorani word can begin with ی as î
+				} else {
+					write("y", false)
+				}
+			case prevVowel:
+				write("y", false)
+			case isVowelLetter(j) || n == 'ي' || n == 'ی':
+				write("iy", false) // -iya, -iyya: ية, يا
+			default:
+				write("i", true)
+			}
+			continue
+		case 'ه', 'ھ':
+			// After d, s, k, g, t, z or c an h would read as a digraph (dh,
+			// sh, ...); the unwritten vowel between them is written e
+			// (دهوك Dehuk, not Dhuk).
+			if out := b.String(); out != "" && !prevVowel && strings.ContainsRune("dsktgzc", rune(out[len(out)-1])) {
+				write("e", true)
+			}
+			// A final heh after a consonant is the Persian and Sorani-without-ە
+			// vowel e (سلیمانیه, کرکوک's neighbours); in Arabic it is a
+			// teh marbuta written without dots.
+			if n, _ := next(i); n == 0 && !start && !prevVowel {
+				write("a", true)
+				continue
+			}
+		}
+		if v, ok := arabicVowels[r]; ok {
+			write(v, true)
+			continue
+		}
+		if c, ok := arabicConsonants[r]; ok {
+			write(c, false)
+			continue
+		}
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			write(string(unicode.ToLower(r)), false)
+		}
+	}
+	return b.String()
+}
+
+// latinSpecial maps Latin letters whose romanised value is not their base
+// letter: Kurmanji and Turkish ş ç ğ ı x, the underdotted and lined letters
+// of scholarly romanisations, and letters NFD does not decompose.
+var latinSpecial = map[rune]string{
+	'ş': "sh", 'ș': "sh", 'š': "sh", 'ç': "ch", 'č': "ch", 'ğ': "gh", 'ǧ': "gh", 'ı': "i",
+	'ž': "zh", 'x': "kh", 'ẍ': "gh", 'ḧ': "h", 'ṯ': "th", 'ḏ': "dh", 'ẖ': "kh", 'ġ': "gh",
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'þ': "th", 'ð': "dh", 'đ': "d", 'ł': "l", 'ħ': "h",
+}
+
+var latinLower = transform.Chain(cases.Fold(), norm.NFD)
+
+// romanLatinWord writes one Latin-script word in the key space.
+func romanLatinWord(w string) string {
+	low, _, err := transform.String(latinLower, w)
+	if err != nil {
+		low = strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range low {
+		if s, ok := latinSpecial[r]; ok {
+			b.WriteString(s)
+			continue
+		}
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+		// combining marks, apostrophes and anything else leave no letter
+	}
+	return latinRewrite(b.String())
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// latinRewrite brings the spelling variants of romanisation to one form:
+// c is j unless in ch or ck (Kurmanji and Turkish c, Celal = Jalal); ou and
+// oo are u, ee is i; ai, ei, ey and ay before a consonant are ay.
+func latinRewrite(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var n byte
+		if i+1 < len(s) {
+			n = s[i+1]
+		}
+		var nn byte
+		if i+2 < len(s) {
+			nn = s[i+2]
+		}
+		switch {
+		case c == 'c' && n == 'h':
+			b.WriteString("ch")
+			i++
+		case c == 'c' && n == 'k':
+			b.WriteByte('k')
+			i++
+		case c == 'c':
+			b.WriteByte('j')
+		case c == 'o' && (n == 'u' || n == 'o'):
+			b.WriteByte('u')
+			i++
+		case c == 'e' && n == 'e':
+			b.WriteByte('i')
+			i++
+		case (c == 'a' || c == 'e') && (n == 'i' || n == 'y') && (nn == 0 || !isVowel(nn) && nn != 'y'):
+			b.WriteString("ay")
+			i++
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// finishKey applies the rules shared by both scripts once a word is in the
+// key space: doubled letters written once, a final h after a vowel dropped
+// (-iyah, -ah), and a final -ia written -iya.
+func finishKey(s string) string {
+	if s == "" {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue
+		}
+		b = append(b, s[i])
+	}
+	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(b[n-2]) {
+		b = b[:n-1]
+	}
+	if n := len(b); n > 2 && b[n-2] == 'i' && b[n-1] == 'a' {
+		b = append(b[:n-1], 'y', 'a')
+	}
+	return string(b)
+}
+
+// romanWord romanises one word of either script.
+func romanWord(w string) string {
+	for _, r := range w {
+		if isArabicScript(r) {
+			return finishKey(romanArabicWord(w))
+		}
+	}
+	return finishKey(romanLatinWord(w))
+}
+
+// Romanised returns s in one Latin key space shared by every script, word
+// by word, articles dropped: Arabic, Sorani and Persian letters romanised,
+// Kurmanji and Turkish letters and the digraphs of English romanisations
+// brought to one spelling, doubled letters written once.
+//
+//	Romanised("سلێمانی")  == "slemani"
+//	Romanised("Slemani")  == "slemani"
+//	Romanised("Kerkûk")   == "kerkuk"
+//	Romanised("کەرکووک")  == "kerkuk"
+func Romanised(s string) string {
+	return strings.Join(romanTokens(Canonical(s), false), " ")
+}
+
+// romanTokens romanises the words of a canonical string, articles handled as
+// stripTokens does. Arabic-script letters are read before folding, because
+// folding merges the Sorani vowels ێ and ۆ with consonant letters.
+func romanTokens(canonical string, keep bool) []string {
+	// Lower-case and split as the folded level does, but keep letters.
+	words := stripTokens(foldForRoman(canonical), keep)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if k := romanWord(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// foldForRoman prepares a canonical string for romanisation: Arabic alef and
+// hamza forms and keheh are unified so the article can be found, but the
+// Sorani vowel letters and harakat stay, as they carry sounds.
+func foldForRoman(c string) string {
+	var b strings.Builder
+	for _, r := range c {
+		switch r {
+		case 'أ', 'إ', 'آ', 'ٱ':
+			// keep: they tell a/i at the start of a word
+			b.WriteRune(r)
+		case 'ک':
+			b.WriteRune('ك')
+		case tatweel, zwnj:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	// Articles are recognised on the alef-unified form only at a word start.
+	words := strings.Fields(b.String())
+	for i, w := range words {
+		if strings.HasPrefix(w, "أل") || strings.HasPrefix(w, "إل") {
+			continue
+		}
+		words[i] = strings.ToLower(w)
+	}
+	return strings.Join(words, " ")
+}

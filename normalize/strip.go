@@ -1,0 +1,77 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// latinArticles are the romanised forms of the Arabic article, written as a
+// separate word or joined by a hyphen: al-Mawsil, As Sulaymaniyah, ash-Sham.
+var latinArticles = map[string]bool{
+	"al": true, "el": true, "ul": true, "as": true, "ash": true, "ad": true, "adh": true,
+	"an": true, "ar": true, "at": true, "ath": true, "az": true, "aș": true, "ac": true,
+}
+
+// arabicArticlePrefixes are the article ال and the one-letter conjunctions
+// and prepositions that attach before it (و ب ل ف ك), longest first. ل+ال is
+// written لل.
+var arabicArticlePrefixes = []string{"وال", "بال", "فال", "كال", "ال", "لل"}
+
+// Stripped returns the folded form of s with articles and clitics dropped:
+// the Arabic article ال with the prefixes that attach before it (وال بال فال
+// كال لل), and the Latin al-/el-/as-/ash-/ad-/an-/ar-/at-/az- when another
+// word follows. Apostrophes are dropped and hyphens become spaces. Bleve's ar
+// analyzer stems further (it also removes suffixes); that is too aggressive
+// for names, so only the article goes.
+//
+//	Stripped("al-Mawsil")  == "mawsil"
+//	Stripped("الموصل")     == "موصل"
+//	Stripped("Shi’ite")    == "shiite"
+func Stripped(s string) string {
+	return strings.Join(stripTokens(Folded(s), false), " ")
+}
+
+// stripTokens splits a folded string into words, dropping apostrophes and
+// splitting at hyphens, and removes articles. With keep, articles stay,
+// joined to the word they belong to (Haider al-Abadi → "haider",
+// "alabadi"): names are also romanised with the article fused into one word
+// (Najmaldin for نجم الدين, Altun for التون, which only looks like an article),
+// so the keys of both readings are kept.
+func stripTokens(folded string, keep bool) []string {
+	words := strings.FieldsFunc(folded, func(r rune) bool { return r == ' ' || r == '-' })
+	out := make([]string, 0, len(words))
+	pendingArticle := ""
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "'", "")
+		if w == "" {
+			continue
+		}
+		if latinArticles[w] && i < len(words)-1 {
+			if keep {
+				pendingArticle += w
+			}
+			continue
+		}
+		w = pendingArticle + w
+		pendingArticle = ""
+		if !keep {
+			w = stripArabicArticle(w)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// stripArabicArticle removes an article prefix from one Arabic word when a
+// word of at least two letters remains. الله is a word, not an article.
+func stripArabicArticle(w string) string {
+	if w == "الله" || w == "لله" {
+		return w
+	}
+	for _, p := range arabicArticlePrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return w
+}

@@ -20,7 +20,7 @@ import (
 var arabicFold = map[rune]string{
 	'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ٲ': "ا", 'ٳ': "ا", // alef with hamza or madda
 	'ى': "ي", 'ی': "ي", 'ې': "ي", 'ۍ': "ي", // alef maksura, Persian/Sorani yeh
-	'ێ': "ي", // Sorani ê, typed ي where the keyboard lacks it
+	'ێ': "ي",           // Sorani ê, typed ي where the keyboard lacks it
 	'ک': "ك", 'ڪ': "ك", // keheh, swash kaf
 	'ة': "ه", 'ە': "ه", 'ھ': "ه", 'ۀ': "ه", 'ۂ': "ه", 'ۃ': "ه", // teh marbuta, Sorani ae, heh doachashmee
 	'ۆ': "و", 'ۇ': "و", 'ۈ': "و", 'ۉ': "و", 'ۋ': "و", 'ؤ': "و", // Sorani o and other waw forms

@@ -159,7 +159,7 @@ var latinSpecial = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'þ': "th", 'ð': "dh", 'đ': "d", 'ł': "l", 'ħ': "h",
 }
 
-var latinLower = transform.Chain(cases.Fold(), norm.NFD)
+var latinLower = transform.Chain(cases.Fold(), norm.NFC)
 
 // romanLatinWord writes one Latin-script word in the key space.
 func romanLatinWord(w string) string {
@@ -169,14 +169,20 @@ func romanLatinWord(w string) string {
 	}
 	var b strings.Builder
 	for _, r := range low {
+		// Letters with a romanised value of their own are mapped before
+		// decomposition, which would turn ş into s and a cedilla.
 		if s, ok := latinSpecial[r]; ok {
 			b.WriteString(s)
 			continue
 		}
-		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-			b.WriteRune(r)
+		for _, d := range norm.NFD.String(string(r)) {
+			if s, ok := latinSpecial[d]; ok {
+				b.WriteString(s)
+			} else if d < utf8.RuneSelf && (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+				b.WriteRune(d)
+			}
+			// combining marks, apostrophes and anything else leave no letter
 		}
-		// combining marks, apostrophes and anything else leave no letter
 	}
 	return latinRewrite(b.String())
 }
@@ -281,8 +287,23 @@ func romanTokens(canonical string, keep bool) []string {
 			out = append(out, k)
 		}
 	}
+	// Function words carry nothing of a name once there are others:
+	// "Province of Kirkuk", "Partiya Demokrat ya Kurdistanê".
+	kept := out[:0:0]
+	for _, w := range out {
+		if !functionWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) > 0 {
+		return kept
+	}
 	return out
 }
+
+// functionWords are romanised English and Kurmanji function words dropped
+// from the words of a longer name.
+var functionWords = map[string]bool{"of": true, "the": true, "and": true, "ya": true, "ye": true}
 
 // foldForRoman prepares a canonical string for romanisation: Arabic alef and
 // hamza forms and keheh are unified so the article can be found, but the

@@ -1,0 +1,304 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/language"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/normalize"
+)
+
+// maxHits bounds the names Bleve returns for one query before ranking.
+const maxHits = 400
+
+// Query is a name to resolve or search for.
+type Query struct {
+	Text    string
+	Lang    language.Tag    // a hint; language.Und for none
+	Types   []glossary.Type // empty for any
+	Limit   int             // candidates to return; 0 means 5
+	Explain bool            // fill Candidate.Explanation
+}
+
+// Candidate is an entity that may be meant by a query.
+type Candidate struct {
+	EntityID    string
+	Type        glossary.Type
+	Subtype     string
+	DisplayName string
+	MatchedName string
+	MatchedLang string
+	Match       MatchKind
+	Score       float64
+	Explanation []string
+}
+
+// Result is the answer to a Resolve.
+type Result struct {
+	Query      string
+	ResolvedID string // empty unless one candidate is confident and clearly ahead
+	Ambiguous  bool
+	Candidates []Candidate
+}
+
+// Resolve finds the entity a name refers to.
+func (ix *Index) Resolve(ctx context.Context, q Query) (Result, error) {
+	cands, err := ix.candidates(ctx, q, ix.Thresholds.Candidate)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Query: q.Text}
+	res.ResolvedID, res.Ambiguous = ix.Thresholds.decide(cands)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 5
+	}
+	if len(cands) > limit {
+		cands = cands[:limit]
+	}
+	res.Candidates = cands
+	return res, nil
+}
+
+// decide returns the resolved id, or whether the top candidates are
+// ambiguous.
+func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) {
+	if len(cands) == 0 {
+		return "", false
+	}
+	top := cands[0].Score
+	second := 0.0
+	if len(cands) > 1 {
+		second = cands[1].Score
+	}
+	if second >= t.Ambiguous && top-second < t.Margin {
+		return "", true
+	}
+	if top >= t.Resolve {
+		return cands[0].EntityID, false
+	}
+	return "", false
+}
+
+// Search returns the candidates of a query from offset on, at most size of
+// them, and the number there are in all.
+func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candidate, int, error) {
+	cands, err := ix.candidates(ctx, q, ix.Thresholds.Candidate)
+	if err != nil {
+		return nil, 0, err
+	}
+	total := len(cands)
+	if offset >= total {
+		return nil, total, nil
+	}
+	return cands[offset:min(total, offset+size)], total, nil
+}
+
+// candidates finds, scores and ranks the entities a query may mean, best
+// first, one per entity, down to the given score.
+func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Candidate, error) {
+	p := prepare(q.Text)
+	if p.keys.Folded == "" {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.bleveQuery(p, q.Types, ""), maxHits, 0, false)
+	req.Fields = []string{fEntity, fLang, fKind, fText}
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search %q: %w", q.Text, err)
+	}
+	info := ix.info
+	best := map[string]*Candidate{}
+	for _, hit := range res.Hits {
+		id, _ := hit.Fields[fEntity].(string)
+		text, _ := hit.Fields[fText].(string)
+		lang, _ := hit.Fields[fLang].(string)
+		kindStr, _ := hit.Fields[fKind].(string)
+		e, ok := ix.entities[id]
+		if !ok {
+			continue
+		}
+		kind, _ := glossary.ParseKind(kindStr)
+		m := p.match(text, kind, e.Type == glossary.TypePerson, info)
+		if m.kind == MatchNone {
+			continue
+		}
+		score := m.score
+		if q.Lang != language.Und && sameBase(q.Lang, lang) {
+			score = math.Min(1, score+langBonus)
+		}
+		c := best[id]
+		if c != nil && c.Score >= score {
+			continue
+		}
+		matched := text
+		if kind == glossary.KindMisspelling {
+			matched = e.DisplayName() // matched, never displayed
+		}
+		nc := Candidate{
+			EntityID: id, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
+			MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
+		}
+		if q.Explain {
+			nc.Explanation = append([]string{"query " + strings.Join(p.keys.Romanised, "|") + " / " + strings.Join(p.keys.Skeleton, "|")}, m.why...)
+		}
+		best[id] = &nc
+	}
+	ix.discountSeats(best)
+	out := make([]Candidate, 0, len(best))
+	for _, c := range best {
+		c.Score = math.Round(c.Score*1000) / 1000
+		if c.Score >= floor {
+			out = append(out, *c)
+		}
+	}
+	slices.SortFunc(out, func(a, b Candidate) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Match, b.Match), cmp.Compare(a.EntityID, b.EntityID))
+	})
+	return out, nil
+}
+
+// discountSeats lowers the score of an entity whose capital (a candidate
+// related to it by capital-of) matched at least as well: "Kirkuk" means the
+// city, and the governorate stays among the candidates.
+func (ix *Index) discountSeats(best map[string]*Candidate) {
+	for id, c := range best {
+		e := ix.entities[id]
+		for _, seatOf := range e.Related("capital-of") {
+			if g, ok := best[seatOf]; ok && g.Score <= c.Score+1e-9 && g.Score > c.Score*seatDiscount-1e-9 {
+				g.Score = c.Score * seatDiscount
+				g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")
+			}
+		}
+	}
+}
+
+func sameBase(t language.Tag, lang string) bool {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		return false
+	}
+	a, _ := t.Base()
+	b, _ := tag.Base()
+	return a == b
+}
+
+// bleveQuery finds every name that meets the query at some level: equal
+// keys at each level, equal romanised words or word skeletons, and
+// romanised words within a small edit distance.
+func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string) query.Query {
+	var qs []query.Query
+	term := func(field, v string) {
+		if v == "" {
+			return
+		}
+		t := bleve.NewTermQuery(v)
+		t.SetField(field)
+		qs = append(qs, t)
+	}
+	term(fCanonical, p.keys.Canonical)
+	term(fFolded, p.keys.Folded)
+	for _, v := range p.keys.Stripped {
+		term(fStripped, v)
+	}
+	for _, v := range p.keys.Romanised {
+		term(fRomanised, v)
+		if len(v) >= 5 {
+			f := bleve.NewFuzzyQuery(v)
+			f.SetField(fRomanised)
+			f.SetFuzziness(fuzziness(v))
+			qs = append(qs, f)
+		}
+	}
+	for _, v := range p.keys.Skeleton {
+		if len(v) >= 2 {
+			term(fSkeleton, v)
+		}
+	}
+	for _, t := range p.keys.Tokens {
+		term(fTokens, t)
+		if len(t) >= 4 {
+			f := bleve.NewFuzzyQuery(t)
+			f.SetField(fTokens)
+			f.SetFuzziness(fuzziness(t))
+			qs = append(qs, f)
+		}
+	}
+	for _, t := range p.keys.SkeletonTokens {
+		if len(t) >= 3 {
+			term(fSkelTok, t)
+		}
+	}
+	var q query.Query = bleve.NewDisjunctionQuery(qs...)
+	var filters []query.Query
+	if len(types) > 0 {
+		var tq []query.Query
+		for _, t := range types {
+			tt := bleve.NewTermQuery(t.String())
+			tt.SetField(fType)
+			tq = append(tq, tt)
+		}
+		filters = append(filters, bleve.NewDisjunctionQuery(tq...))
+	}
+	if lang != "" {
+		lq := bleve.NewTermQuery(lang)
+		lq.SetField(fLang)
+		filters = append(filters, lq)
+	}
+	if len(filters) > 0 {
+		q = bleve.NewConjunctionQuery(append([]query.Query{q}, filters...)...)
+	}
+	return q
+}
+
+// fuzziness bounds the edit distance by word length: none below 4 letters,
+// one up to 7, two beyond.
+func fuzziness(t string) int {
+	switch {
+	case len(t) < 4:
+		return 0
+	case len(t) <= 7:
+		return 1
+	}
+	return 2
+}
+
+// info is the informativeness of a romanised word: 1 for a word of one
+// entity, falling towards 0.15 as more entities share it.
+func (ix *Index) info(word string) float64 {
+	df := ix.wordEntities[word]
+	if df <= 1 {
+		return 1
+	}
+	n := float64(max(len(ix.entities), 2))
+	v := math.Log(n/float64(df)) / math.Log(n)
+	return math.Max(0.15, math.Min(1, v))
+}
+
+func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
+
+// countWords counts, for each romanised word, the entities that use it.
+func countWords(g *glossary.Glossary) map[string]int {
+	counts := map[string]int{}
+	for _, e := range g.Entities {
+		seen := map[string]bool{}
+		for _, n := range e.Names {
+			for _, t := range normalize.KeysOf(n.Text).Tokens {
+				if !seen[t] {
+					seen[t] = true
+					counts[t]++
+				}
+			}
+		}
+	}
+	return counts
+}

@@ -1,0 +1,329 @@
+package index
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/normalize"
+)
+
+// MatchKind is how a query met a name: a normalisation level, or a fuzzy or
+// partial match of its romanised words.
+type MatchKind int
+
+// The match kinds, strict to loose.
+const (
+	MatchNone MatchKind = iota
+	MatchExact
+	MatchCanonical
+	MatchFolded
+	MatchStripped
+	MatchRomanised
+	MatchSkeleton
+	MatchFuzzy
+	MatchPartial
+)
+
+var matchNames = [...]string{"none", "exact", "canonical", "folded", "stripped", "romanised", "skeleton", "fuzzy", "partial"}
+
+// String returns the kind's lower-case name.
+func (m MatchKind) String() string {
+	if m < 0 || int(m) >= len(matchNames) {
+		return "unknown"
+	}
+	return matchNames[m]
+}
+
+// Scores of a full match at each level. A stricter level scores higher; a
+// skeleton match scores by how similar the romanised forms are.
+const (
+	scoreExact     = 1.0
+	scoreCanonical = 0.99
+	scoreFolded    = 0.97
+	scoreStripped  = 0.94
+	scoreRomanised = 0.90
+	// A skeleton match scores as a fuzzy one plus skeletonBonus: the
+	// consonants agree, which a typo or another reading of the vowels keeps.
+	skeletonBonus = 0.03
+	// A fuzzy match scores fuzzySpan times the similarity of the romanised
+	// forms to the power fuzzyPower, if that similarity is at least
+	// fuzzyMinSim.
+	fuzzySpan   = 0.92
+	fuzzyPower  = 1.5
+	fuzzyMinSim = 0.6
+	// minSkeleton is the fewest consonant classes a skeleton match needs;
+	// two (Iran rn, Wasit st) meet too many unrelated words.
+	minSkeleton = 3
+	// surnameSpan is the most a person's family name alone scores.
+	surnameSpan = 0.72
+	// A word of the query meets a word of the name when their similarity
+	// is at least wordMinSim (or their skeletons are equal and similarity
+	// at least wordSkeletonSim).
+	wordMinSim      = 0.72
+	wordSkeletonSim = 0.55
+	// A partial match (the query covers part of the name, or the name part
+	// of the query) scores at most partialSpan.
+	partialSpan = 0.7
+	// langBonus is added for a name in the language the query was hinted.
+	langBonus = 0.02
+	// seatDiscount multiplies the score of an entity when a candidate that
+	// is its capital matched as well as it did: the bare name of a
+	// governorate or district means its capital city.
+	seatDiscount = 0.9
+)
+
+// Thresholds decide the answer from the ranked candidates. They were chosen
+// on the evaluation sets in testdata/eval (see README, "Matching quality").
+type Thresholds struct {
+	// Resolve is the lowest score of a resolved answer.
+	Resolve float64
+	// Margin is the lead the best entity needs over the next to be
+	// resolved; within it, the two are ambiguous.
+	Margin float64
+	// Ambiguous is the lowest score at which a second entity makes the
+	// answer ambiguous.
+	Ambiguous float64
+	// Candidate is the lowest score listed at all.
+	Candidate float64
+}
+
+// DefaultThresholds are the thresholds exonym ships with.
+var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, Ambiguous: 0.42, Candidate: 0.3}
+
+// prepared is a query with its keys computed once.
+type prepared struct {
+	raw      string
+	keys     normalize.Keys
+	upper    bool // the query has an upper-case letter
+	allLower bool // every cased letter of the query is lower case
+}
+
+func prepare(s string) *prepared {
+	p := &prepared{raw: s, keys: normalize.KeysOf(s), allLower: true}
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			p.upper = true
+			p.allLower = false
+		}
+	}
+	return p
+}
+
+// nameMatch is how well a query met one name.
+type nameMatch struct {
+	score float64
+	kind  MatchKind
+	why   []string
+}
+
+// acronymCaseOK reports whether a query may match a name written in
+// capitals as an acronym: a two-letter acronym (IS, US) only when the query
+// is in capitals too, so that "is" and "us" stay words.
+func acronymCaseOK(query, name string) bool {
+	letters, upper := 0, 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 || upper != letters || letters > 2 {
+		return true
+	}
+	for _, r := range query {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCase reports whether s has letters with case (Latin, not Arabic).
+func hasCase(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// match scores a query against one name. info gives the informativeness of
+// a romanised word (1 for a word of one entity, less for words many
+// entities share, such as "district" or "kurdistan").
+func (q *prepared) match(name string, kind glossary.Kind, person bool, info func(string) float64) nameMatch {
+	if q.raw == name {
+		return nameMatch{score: scoreExact, kind: MatchExact, why: []string{"exact"}}
+	}
+	nk := normalize.KeysOf(name)
+	// An abbreviation matches only at the strict levels, and a short one
+	// with case only with its case: "is" and "the" are not "IS".
+	if kind == glossary.KindAbbreviation {
+		if !acronymCaseOK(q.raw, name) {
+			return nameMatch{}
+		}
+		switch lvl := normalize.Meet(q.keys, nk); lvl {
+		case normalize.LevelCanonical:
+			return nameMatch{score: scoreCanonical, kind: MatchCanonical, why: []string{"canonical=" + nk.Canonical}}
+		case normalize.LevelFolded:
+			return nameMatch{score: scoreFolded, kind: MatchFolded, why: []string{"folded=" + nk.Folded}}
+		case normalize.LevelStripped:
+			return nameMatch{score: scoreStripped, kind: MatchStripped, why: []string{"stripped=" + strings.Join(nk.Stripped, "|")}}
+		case normalize.LevelRomanised:
+			if utf8.RuneCountInString(name) >= 4 {
+				return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
+			}
+		}
+		return nameMatch{}
+	}
+	if !acronymCaseOK(q.raw, name) {
+		return nameMatch{}
+	}
+	best := nameMatch{}
+	consider := func(m nameMatch) {
+		if m.score > best.score {
+			best = m
+		}
+	}
+	sim := bestSimilarity(q.keys.Romanised, nk.Romanised)
+	switch lvl := normalize.Meet(q.keys, nk); lvl {
+	case normalize.LevelCanonical:
+		return nameMatch{score: scoreCanonical, kind: MatchCanonical, why: []string{"canonical=" + nk.Canonical}}
+	case normalize.LevelFolded:
+		return nameMatch{score: scoreFolded, kind: MatchFolded, why: []string{"folded=" + nk.Folded}}
+	case normalize.LevelStripped:
+		return nameMatch{score: scoreStripped, kind: MatchStripped, why: []string{"stripped=" + strings.Join(nk.Stripped, "|")}}
+	case normalize.LevelRomanised:
+		return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
+	case normalize.LevelSkeleton:
+		if minLen(nk.Skeleton) >= minSkeleton {
+			consider(nameMatch{
+				score: min(scoreRomanised, fuzzyScore(sim)+skeletonBonus), kind: MatchSkeleton,
+				why: []string{"skeleton=" + strings.Join(nk.Skeleton, "|"), "romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)},
+			})
+		}
+	}
+	// The whole romanised form is compared when one side is a single word
+	// (Altunkupri, Altun Kupri); otherwise words are aligned one by one.
+	if sim >= fuzzyMinSim && minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 {
+		consider(nameMatch{score: fuzzyScore(sim), kind: MatchFuzzy, why: []string{"romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)}})
+	}
+	consider(q.wordMatch(nk, person, info))
+	return best
+}
+
+// fuzzyScore turns the similarity of two romanised forms into a score that
+// falls faster than the similarity: one letter wrong in five is a weaker
+// match than one in ten.
+func fuzzyScore(sim float64) float64 { return fuzzySpan * math.Pow(sim, fuzzyPower) }
+
+// wordMatch aligns the romanised words of query and name: each query word
+// with its most similar name word. All words of both met is a fuzzy match;
+// otherwise the score falls with the share of each side left over, each word
+// weighted by its length and informativeness.
+func (q *prepared) wordMatch(nk normalize.Keys, person bool, info func(string) float64) nameMatch {
+	qt, nt := q.keys.Tokens, nk.Tokens
+	if len(qt) == 0 || len(nt) == 0 {
+		return nameMatch{}
+	}
+	used := make([]bool, len(nt))
+	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
+	var why []string
+	for _, t := range qt {
+		w := tokenWeight(t) * info(t)
+		qAll += w
+		bestJ, bestSim := -1, 0.0
+		for j, u := range nt {
+			if used[j] {
+				continue
+			}
+			s := normalize.Similarity(t, u)
+			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && skeletonOf(t) == skeletonOf(u)) {
+				continue
+			}
+			if s > bestSim {
+				bestJ, bestSim = j, s
+			}
+		}
+		if bestJ < 0 {
+			continue
+		}
+		used[bestJ] = true
+		qMet += w
+		simSum += bestSim * w
+		simW += w
+		qInfo += info(nt[bestJ]) * w
+		why = append(why, t+"~"+nt[bestJ]+" "+ftoa(bestSim))
+	}
+	if qMet == 0 {
+		return nameMatch{}
+	}
+	for j, u := range nt {
+		w := tokenWeight(u) * info(u)
+		nAll += w
+		if used[j] {
+			nMet += w
+		}
+	}
+	avgSim := simSum / simW
+	qCov, nCov := qMet/qAll, nMet/nAll
+	if qCov > 0.999 && nCov > 0.999 {
+		return nameMatch{score: fuzzyScore(avgSim), kind: MatchFuzzy, why: append([]string{"words"}, why...)}
+	}
+	meanInfo := qInfo / simW
+	// A person is often named by the family name alone: the query is all
+	// met, and it met the last word of the name.
+	if person && qCov > 0.999 && used[len(nt)-1] {
+		score := surnameSpan * avgSim * (0.7 + 0.3*meanInfo)
+		return nameMatch{score: score, kind: MatchPartial, why: append([]string{"surname"}, why...)}
+	}
+	score := partialSpan * avgSim * (0.3 + 0.35*qCov + 0.35*nCov) * (0.5 + 0.5*meanInfo)
+	return nameMatch{score: score, kind: MatchPartial, why: append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)}
+}
+
+// tokenWeight is the weight of a romanised word: its letters, vowels
+// counting less (long words carry more evidence than short ones).
+func tokenWeight(t string) float64 {
+	w := 0.0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case 'a', 'e', 'i', 'o', 'u':
+			w += 0.35
+		default:
+			w += 1
+		}
+	}
+	return w
+}
+
+func skeletonOf(t string) string { return normalize.Skeleton(t) }
+
+func bestSimilarity(a, b []string) float64 {
+	best := 0.0
+	for _, x := range a {
+		for _, y := range b {
+			best = max(best, normalize.Similarity(x, y))
+		}
+	}
+	return best
+}
+
+func minLen(ss []string) int {
+	m := math.MaxInt
+	for _, s := range ss {
+		m = min(m, len(s))
+	}
+	if m == math.MaxInt {
+		return 0
+	}
+	return m
+}
+
+func ftoa(f float64) string {
+	return strings.TrimRight(strings.TrimRight(strconvF(f), "0"), ".")
+}

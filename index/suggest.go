@@ -1,0 +1,121 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/language"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/normalize"
+)
+
+// Suggestion is one completion of a prefix.
+type Suggestion struct {
+	Text        string
+	Lang        string
+	EntityID    string
+	Type        glossary.Type
+	DisplayName string
+}
+
+// Suggest completes a prefix in any script to names of the glossary, one per
+// entity: names whose folded, stripped or romanised form starts with the
+// prefix's. Preferred names come before others, then shorter names.
+func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	k := normalize.KeysOf(prefix)
+	keys := []string{k.Folded}
+	// The stripped and romanised keys drop spaces; only a prefix of one word
+	// can use them without crossing a word boundary wrongly.
+	if !strings.Contains(k.Folded, " ") {
+		keys = append(keys, k.Stripped...)
+		keys = append(keys, k.Romanised...)
+	}
+	var qs []query.Query
+	for _, v := range keys {
+		if v == "" {
+			continue
+		}
+		pq := bleve.NewPrefixQuery(v)
+		pq.SetField(fPrefix)
+		qs = append(qs, pq)
+	}
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	var q query.Query = bleve.NewDisjunctionQuery(qs...)
+	var filters []query.Query
+	if len(types) > 0 {
+		var tq []query.Query
+		for _, t := range types {
+			tt := bleve.NewTermQuery(t.String())
+			tt.SetField(fType)
+			tq = append(tq, tt)
+		}
+		filters = append(filters, bleve.NewDisjunctionQuery(tq...))
+	}
+	if lang != language.Und {
+		lq := bleve.NewTermQuery(lang.String())
+		lq.SetField(fLang)
+		filters = append(filters, lq)
+	}
+	if len(filters) > 0 {
+		q = bleve.NewConjunctionQuery(append([]query.Query{q}, filters...)...)
+	}
+	req := bleve.NewSearchRequestOptions(q, maxHits, 0, false)
+	req.Fields = []string{fEntity, fLang, fKind, fText}
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
+	}
+	type scored struct {
+		Suggestion
+		rank int
+	}
+	best := map[string]scored{}
+	for _, hit := range res.Hits {
+		id, _ := hit.Fields[fEntity].(string)
+		text, _ := hit.Fields[fText].(string)
+		l, _ := hit.Fields[fLang].(string)
+		kindStr, _ := hit.Fields[fKind].(string)
+		kind, _ := glossary.ParseKind(kindStr)
+		e, ok := ix.entities[id]
+		if !ok || kind == glossary.KindMisspelling {
+			continue
+		}
+		// Preferred names first, then by length; a name in the prefix's own
+		// script beats one that only met through romanisation.
+		rank := utf8.RuneCountInString(text)
+		if kind != glossary.KindPreferred {
+			rank += 100
+		}
+		if normalize.Script(text) != normalize.Script(prefix) {
+			rank += 1000
+		}
+		if s, seen := best[id]; seen && s.rank <= rank {
+			continue
+		}
+		best[id] = scored{Suggestion{Text: text, Lang: l, EntityID: id, Type: e.Type, DisplayName: e.DisplayName()}, rank}
+	}
+	out := make([]scored, 0, len(best))
+	for _, s := range best {
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.Text, b.Text), cmp.Compare(a.EntityID, b.EntityID))
+	})
+	sugg := make([]Suggestion, 0, min(limit, len(out)))
+	for i := 0; i < len(out) && i < limit; i++ {
+		sugg = append(sugg, out[i].Suggestion)
+	}
+	return sugg, nil
+}

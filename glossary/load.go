@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -85,16 +88,37 @@ func Load(fsys fs.FS, paths ...string) (*Glossary, error) {
 // Add reads a file, or every glossary file in a folder, recursively and in
 // name order. Problems in the content are kept for Glossary; the error is
 // for files that cannot be read.
-func (l *Loader) Add(name string) error {
-	info, err := fs.Stat(l.fsys, name)
+func (l *Loader) Add(name string) error { return l.addFrom(l.fsys, name, "") }
+
+// AddOS reads a file or folder of the local disk, given by an OS path
+// (relative or absolute); messages name it as given.
+func (l *Loader) AddOS(path string) error {
+	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("glossary: %w", err)
 	}
+	dir, base := filepath.Split(abs)
+	return l.addFrom(os.DirFS(dir), base, filepath.Dir(filepath.Clean(path)))
+}
+
+// addFrom reads name from fsys; display, when set, is the OS folder the
+// name is shown under in messages.
+func (l *Loader) addFrom(fsys fs.FS, name, display string) error {
+	show := func(p string) string {
+		if display == "" {
+			return p
+		}
+		return filepath.Join(display, filepath.FromSlash(p))
+	}
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return fmt.Errorf("glossary: %s: %w", show(name), unwrapPath(err))
+	}
 	if !info.IsDir() {
-		return l.addFile(name)
+		return l.addFile(fsys, name, show(name))
 	}
 	var files []string
-	err = fs.WalkDir(l.fsys, name, func(p string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(fsys, name, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -107,14 +131,24 @@ func (l *Loader) Add(name string) error {
 		return fmt.Errorf("glossary: %w", err)
 	}
 	if len(files) == 0 {
-		return fmt.Errorf("glossary: %s holds no .yaml, .yml or .csv file", name)
+		return fmt.Errorf("glossary: %s holds no .yaml, .yml or .csv file", show(name))
 	}
 	for _, f := range files {
-		if err := l.addFile(f); err != nil {
+		if err := l.addFile(fsys, f, show(f)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// unwrapPath drops the path of a *fs.PathError, which names the file in the
+// file system's terms rather than the user's.
+func unwrapPath(err error) error {
+	var perr *fs.PathError
+	if errors.As(err, &perr) {
+		return perr.Err
+	}
+	return err
 }
 
 func isGlossaryFile(p string) bool {
@@ -125,18 +159,24 @@ func isGlossaryFile(p string) bool {
 	return false
 }
 
-func (l *Loader) addFile(name string) error {
-	data, err := fs.ReadFile(l.fsys, name)
-	if err != nil {
-		return fmt.Errorf("glossary: %w", err)
-	}
+func (l *Loader) addFile(fsys fs.FS, name, shown string) error {
 	switch strings.ToLower(path.Ext(name)) {
-	case ".csv":
-		l.addCSV(name, data)
-	case ".yaml", ".yml":
-		l.addYAML(name, data)
+	case ".csv", ".yaml", ".yml":
 	default:
-		return fmt.Errorf("glossary: %s: unknown format; use .yaml, .yml or .csv", name)
+		return fmt.Errorf("glossary: %s: unknown format; use .yaml, .yml or .csv", shown)
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("glossary: %s: %w", shown, unwrapPath(err))
+	}
+	if !utf8.Valid(data) {
+		l.problem(shown, 0, "not valid UTF-8: save the file as UTF-8")
+		return nil
+	}
+	if strings.ToLower(path.Ext(name)) == ".csv" {
+		l.addCSV(shown, data)
+	} else {
+		l.addYAML(shown, data)
 	}
 	return nil
 }

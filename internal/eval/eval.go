@@ -244,3 +244,48 @@ func pct(a, b int) string {
 	}
 	return fmt.Sprintf("%.1f%%", 100*ratio(a, b))
 }
+
+// SideBySide prints, for the same rows, the accuracy of two reports by
+// script and by the match level the first one reached.
+func SideBySide(w io.Writer, a, b *Report) {
+	type pair struct{ a, b Tally }
+	groups := []struct {
+		title string
+		key   func(Outcome) string
+	}{
+		{"script", func(o Outcome) string { return normalize.Script(o.Query) }},
+		{"file", func(o Outcome) string { return o.File }},
+		{"exonym's match level", func(o Outcome) string {
+			if o.Match == "" {
+				return "(no candidate)"
+			}
+			return o.Match
+		}},
+	}
+	for _, g := range groups {
+		m := map[string]*pair{}
+		for i, o := range a.Outcomes {
+			if i >= len(b.Outcomes) {
+				break
+			}
+			k := g.key(o)
+			p := m[k]
+			if p == nil {
+				p = &pair{}
+				m[k] = p
+			}
+			p.a.add(o)
+			p.b.add(b.Outcomes[i])
+		}
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		fmt.Fprintf(w, "\n| %s | rows | exonym accuracy | baseline accuracy | exonym wrong | baseline wrong |\n|---|---:|---:|---:|---:|---:|\n", g.title)
+		for _, k := range keys {
+			p := m[k]
+			fmt.Fprintf(w, "| %s | %d | %.1f%% | %.1f%% | %d | %d |\n", k, p.a.Rows, 100*p.a.Accuracy(), 100*p.b.Accuracy(), p.a.Wrong, p.b.Wrong)
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/index"
+	"github.com/exonym/exonym/normalize"
+	"github.com/exonym/exonym/seeds"
+	"github.com/exonym/exonym/server"
+)
+
+const defaultAddr = "127.0.0.1:7070"
+
+// defaultDataDir is where serve keeps its index when --data is not given.
+func defaultDataDir() string {
+	if dir, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(dir, "exonym", "index")
+	}
+	return filepath.Join(os.TempDir(), "exonym-index")
+}
+
+// loadGlossary loads the given files and folders, or the embedded default
+// glossary when there are none.
+func loadGlossary(paths []string) (*glossary.Glossary, error) {
+	if len(paths) == 0 {
+		g, err := glossary.Load(seeds.FS, ".")
+		if err != nil {
+			return nil, fmt.Errorf("embedded glossary: %w", err)
+		}
+		return g, nil
+	}
+	l := glossary.NewLoader(nil)
+	for _, p := range paths {
+		if err := l.AddOS(p); err != nil {
+			return nil, err
+		}
+	}
+	return l.Glossary()
+}
+
+func newLogger(std stdio, level string) (*slog.Logger, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, &usageError{fmt.Sprintf("--log-level %q: want debug, info, warn or error", level)}
+	}
+	return slog.New(slog.NewTextHandler(std.err, &slog.HandlerOptions{Level: lv})), nil
+}
+
+func runServe(ctx context.Context, std stdio, args []string) error {
+	fs := newFlags(std, "serve")
+	addr := fs.String("addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
+	data := fs.String("data", defaultDataDir(), "index directory; built on first start, reused after")
+	var paths stringList
+	fs.Var(&paths, "glossary", "glossary file or folder (.yaml, .yml, .csv); repeatable; default: the embedded glossary")
+	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
+	drain := fs.Duration("drain", 10*time.Second, "how long to wait for open calls when stopping")
+	if err := parse(fs, std, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return &usageError{fmt.Sprintf("serve: unexpected argument %q (see `exonym serve --help`)", fs.Arg(0))}
+	}
+	log, err := newLogger(std, *logLevel)
+	if err != nil {
+		return err
+	}
+	slog.SetDefault(log)
+
+	g, err := loadGlossary(paths)
+	if err != nil {
+		return fmt.Errorf("exonym serve: %w", err)
+	}
+	shared := g.Collisions(normalize.Folded)
+	log.Info("glossary loaded", "entities", len(g.Entities), "names", g.NameCount(), "shared_names", len(shared))
+	ix, err := index.Open(ctx, g, index.Options{Dir: *data, Logger: log})
+	if err != nil {
+		return fmt.Errorf("exonym serve: %w", err)
+	}
+	defer func() {
+		if err := ix.Close(); err != nil {
+			log.Error("close index", "err", err)
+		}
+	}()
+	lis, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("exonym serve: %w", err)
+	}
+	srv := server.New(server.Options{Index: ix, Logger: log, DrainTimeout: *drain})
+	log.Info("serving", "addr", lis.Addr().String())
+	if err := srv.Serve(ctx, lis); err != nil {
+		return fmt.Errorf("exonym serve: %w", err)
+	}
+	log.Info("stopped")
+	return nil
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -79,18 +80,23 @@ func fold(c string) string {
 				b.WriteString(m)
 				continue
 			}
-			if m, ok := latinFold[r]; ok {
-				b.WriteString(m)
-				continue
-			}
 			b.WriteRune(r)
 		}
 	}
-	t := transform.Chain(cases.Fold(), norm.NFD, dropMarks, norm.NFC)
+	t := transform.Chain(cases.Lower(language.Und), norm.NFD, dropMarks, norm.NFC)
 	out, _, err := transform.String(t, b.String())
 	if err != nil {
 		return b.String()
 	}
-	// Case folding can itself produce a letter that the tables map (İ → i̇).
-	return strings.Join(strings.Fields(out), " ")
+	// Letters NFD does not decompose are mapped last, as decomposition can
+	// reveal them (Ǽ → Æ + acute).
+	var lb strings.Builder
+	for _, r := range out {
+		if m, ok := latinFold[r]; ok {
+			lb.WriteString(m)
+		} else {
+			lb.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(lb.String()), " ")
 }

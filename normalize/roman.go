@@ -43,10 +43,11 @@ func isArabicScript(r rune) bool { return unicode.Is(unicode.Arabic, r) && unico
 // where present. و and ي/ی are read as consonants (w, y) at the start of a
 // word or beside a vowel, and as long vowels (u, i) between consonants; Sorani
 // وو is u. A word-initial ئ only carries the vowel that follows.
-func romanArabicWord(w string) string {
+func romanArabicWord(w string, lastWord bool) string {
 	rs := []rune(w)
 	var b strings.Builder
 	prevVowel := false // the last sound written was a vowel
+	lastVowel := byte(0)
 	isVowelLetter := func(i int) bool {
 		if i < 0 || i >= len(rs) {
 			return false
@@ -63,10 +64,26 @@ func romanArabicWord(w string) string {
 		}
 		return 0, len(rs)
 	}
+	// vowelMarkNext reports whether a short-vowel mark follows i directly.
+	vowelMarkNext := func(i int) bool {
+		if i+1 < len(rs) {
+			if rs[i+1] == '\u0651' && i+2 < len(rs) { // shadda, then the vowel
+				_, ok := harakat[rs[i+2]]
+				return ok
+			}
+			_, ok := harakat[rs[i+1]]
+			return ok
+		}
+		return false
+	}
 	write := func(s string, vowel bool) {
 		b.WriteString(s)
 		if s != "" {
 			prevVowel = vowel
+			lastVowel = 0
+			if vowel {
+				lastVowel = s[len(s)-1]
+			}
 		}
 	}
 	for i := 0; i < len(rs); i++ {
@@ -80,6 +97,19 @@ func romanArabicWord(w string) string {
 		}
 		start := b.Len() == 0
 		switch r {
+		case 'ا', 'أ', 'إ', 'آ', 'ٱ':
+			// An alef carrying a short-vowel mark is only that vowel
+			// (أُ u, اِ i); after fatha it lengthens it.
+			if vowelMarkNext(i) || (r == 'ا' && lastVowel == 'a') {
+				continue
+			}
+		case 'ة':
+			// In a construct (محافظة دمشق, جمهورية العراق) teh marbuta is
+			// read, and romanised, as -at.
+			if n, _ := next(i); n == 0 && !lastWord {
+				write("at", false)
+				continue
+			}
 		case 'ئ':
 			if !start {
 				write("y", false)
@@ -95,7 +125,9 @@ func romanArabicWord(w string) string {
 			case n == 'و': // Sorani long u
 				write("u", true)
 				i = j
-			case start:
+			case lastVowel == 'u' && !vowelMarkNext(i) && !isVowelLetter(j):
+				// damma + و is a long u
+			case start || vowelMarkNext(i):
 				write("w", false)
 			case prevVowel || isVowelLetter(j):
 				write("w", false)
@@ -106,6 +138,10 @@ func romanArabicWord(w string) string {
 		case 'ي', 'ی':
 			n, j := next(i)
 			switch {
+			case lastVowel == 'i' && !vowelMarkNext(i) && !isVowelLetter(j):
+				// kasra + ي is a long i
+			case vowelMarkNext(i):
+				write("y", false)
 			case start:
 				if n == 0 || !isVowelLetter(j) && n != 'و' && n != 'ي' && n != 'ی' {
 					write("i", true) // a Sorani word can begin with ی as î
@@ -128,8 +164,7 @@ func romanArabicWord(w string) string {
 				write("e", true)
 			}
 			// A final heh after a consonant is the Persian and Sorani-without-ە
-			// vowel e (سلیمانیه, کرکوک's neighbours); in Arabic it is a
-			// teh marbuta written without dots.
+			// vowel e; in Arabic it is a teh marbuta written without dots.
 			if n, _ := next(i); n == 0 && !start && !prevVowel {
 				write("a", true)
 				continue
@@ -252,11 +287,12 @@ func finishKey(s string) string {
 	return string(b)
 }
 
-// romanWord romanises one word of either script.
-func romanWord(w string) string {
+// romanWord romanises one word of either script; lastWord tells whether
+// another word follows.
+func romanWord(w string, lastWord bool) string {
 	for _, r := range w {
 		if isArabicScript(r) {
-			return finishKey(romanArabicWord(w))
+			return finishKey(romanArabicWord(w, lastWord))
 		}
 	}
 	return finishKey(romanLatinWord(w))
@@ -282,8 +318,8 @@ func romanTokens(canonical string, keep bool) []string {
 	// Lower-case and split as the folded level does, but keep letters.
 	words := stripTokens(foldForRoman(canonical), keep)
 	out := make([]string, 0, len(words))
-	for _, w := range words {
-		if k := romanWord(w); k != "" {
+	for i, w := range words {
+		if k := romanWord(w, i == len(words)-1); k != "" {
 			out = append(out, k)
 		}
 	}

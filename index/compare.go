@@ -14,7 +14,7 @@ const SameNameThreshold = 0.6
 type Comparison struct {
 	Score  float64
 	Same   bool
-	Match  MatchKind          // how they met, as Resolve would report it
+	Match  MatchKind         // how they met, as Resolve would report it
 	Levels []normalize.Level // every level at which their keys are equal
 }
 

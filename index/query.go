@@ -153,7 +153,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Cand
 		}
 		best[id] = &nc
 	}
-	ix.discountSeats(best)
+	ix.discountSeats(best, q.Explain)
 	out := make([]Candidate, 0, len(best))
 	for _, c := range best {
 		c.Score = math.Round(c.Score*1000) / 1000
@@ -170,13 +170,15 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Cand
 // discountSeats lowers the score of an entity whose capital (a candidate
 // related to it by capital-of) matched at least as well: "Kirkuk" means the
 // city, and the governorate stays among the candidates.
-func (ix *Index) discountSeats(best map[string]*Candidate) {
+func (ix *Index) discountSeats(best map[string]*Candidate, explain bool) {
 	for id, c := range best {
 		e := ix.entities[id]
 		for _, seatOf := range e.Related("capital-of") {
 			if g, ok := best[seatOf]; ok && g.Score <= c.Score+1e-9 && g.Score > c.Score*seatDiscount-1e-9 {
 				g.Score = c.Score * seatDiscount
-				g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")
+				if explain {
+					g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")
+				}
 			}
 		}
 	}

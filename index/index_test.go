@@ -1,0 +1,275 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/internal/golden"
+	"github.com/exonym/exonym/normalize"
+	"github.com/exonym/exonym/seeds"
+)
+
+// seedIndex is built once for the tests that only read.
+var seedIndex = sync.OnceValues(func() (*Index, error) {
+	g, err := glossary.Load(seeds.FS, ".")
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "exonym-index-test-")
+	if err != nil {
+		return nil, err
+	}
+	return Open(context.Background(), g, Options{Dir: dir})
+})
+
+func openSeeds(t *testing.T) *Index {
+	t.Helper()
+	ix, err := seedIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if ix, err := seedIndex(); err == nil {
+		dir := ix.opts.Dir
+		ix.Close()
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
+}
+
+// TestResolveGolden resolves the names of testdata/queries.txt (one per
+// line, optionally followed by a tab and a type) and compares the answers
+// with testdata/resolve.golden.
+func TestResolveGolden(t *testing.T) {
+	ix := openSeeds(t)
+	data, err := os.ReadFile("testdata/queries.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, typ, _ := strings.Cut(line, "\t")
+		q := Query{Text: name, Limit: 3}
+		if typ != "" {
+			tt, err := glossary.ParseType(typ)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Types = []glossary.Type{tt}
+		}
+		res, err := ix.Resolve(t.Context(), q)
+		if err != nil {
+			t.Fatalf("Resolve(%+q): %v", name, err)
+		}
+		answer := res.ResolvedID
+		switch {
+		case answer == "" && res.Ambiguous:
+			answer = "(ambiguous)"
+		case answer == "":
+			answer = "(none)"
+		}
+		fmt.Fprintf(&out, "%s\t%s\t%s\n", line, answer, candidatesLine(res.Candidates))
+	}
+	golden.Check(t, "resolve.golden", out.Bytes())
+}
+
+func candidatesLine(cs []Candidate) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, fmt.Sprintf("%s %.2f %s", c.EntityID, c.Score, c.Match))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// TestSelfResolution resolves every name of the seed glossary: it must
+// resolve to its own entity, or be reported ambiguous when the glossary
+// lists it for several entities (or the seat rule prefers the capital).
+func TestSelfResolution(t *testing.T) {
+	ix := openSeeds(t)
+	g, _ := glossary.Load(seeds.FS, ".")
+	owners := map[string][]string{}
+	for _, e := range g.Entities {
+		for _, n := range e.Names {
+			k := normalize.Folded(n.Text)
+			if !slices.Contains(owners[k], e.ID) {
+				owners[k] = append(owners[k], e.ID)
+			}
+		}
+	}
+	failed := 0
+	for _, e := range g.Entities {
+		for _, n := range e.Names {
+			res, err := ix.Resolve(t.Context(), Query{Text: n.Text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			shared := owners[normalize.Folded(n.Text)]
+			switch {
+			case res.ResolvedID == e.ID:
+			case len(shared) > 1 && (res.Ambiguous || slices.Contains(shared, res.ResolvedID)):
+			default:
+				failed++
+				t.Errorf("%s: %+q resolved to %q (ambiguous %v); candidates %s", e.ID, n.Text, res.ResolvedID, res.Ambiguous, candidatesLine(res.Candidates))
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d names do not resolve to their entity", failed, g.NameCount())
+	}
+}
+
+func TestReopenReusesIndex(t *testing.T) {
+	g, err := glossary.Load(os.DirFS("../glossary/testdata"), "good")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	ix, err := Open(t.Context(), g, Options{Dir: dir, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A second process (here, a second Open) is kept out while it is open.
+	if _, err := Open(t.Context(), g, Options{Dir: dir}); !errors.Is(err, ErrLocked) {
+		t.Errorf("second Open = %v, want ErrLocked", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), `reason="no index yet"`) {
+		t.Errorf("first open did not say why it built:\n%s", logs.String())
+	}
+
+	logs.Reset()
+	ix, err = Open(t.Context(), g, Options{Dir: dir, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if strings.Contains(logs.String(), "building index") || !strings.Contains(logs.String(), "index opened") {
+		t.Errorf("reopening an unchanged glossary rebuilt it:\n%s", logs.String())
+	}
+
+	logs.Reset()
+	city, _ := g.Get("place/sulaymaniyah")
+	city.Names = append(city.Names, glossary.Name{Text: "Silêmanî", Lang: city.Names[0].Lang, Kind: glossary.KindAlias})
+	ix, err = Open(t.Context(), g, Options{Dir: dir, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if !strings.Contains(logs.String(), `reason="glossary or index format changed"`) {
+		t.Errorf("a changed glossary was not rebuilt with a reason:\n%s", logs.String())
+	}
+	res, err := ix.Resolve(t.Context(), Query{Text: "Silêmanî"})
+	if err != nil || res.ResolvedID != "place/sulaymaniyah" {
+		t.Errorf("after rebuild, Resolve(Silêmanî) = %+v, %v", res, err)
+	}
+	gens, _ := filepath.Glob(filepath.Join(dir, "gen-*"))
+	if len(gens) != 1 {
+		t.Errorf("%d index generations left in %s, want 1", len(gens), dir)
+	}
+}
+
+// TestOpenSurvivesBrokenCurrent checks that an index directory whose live
+// generation was lost (a crash, a disk cleaner) is rebuilt, not fatal.
+func TestOpenSurvivesBrokenCurrent(t *testing.T) {
+	g, err := glossary.Load(os.DirFS("../glossary/testdata"), "good")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "CURRENT"), []byte("gen-missing\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(t.Context(), g, Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if res, _ := ix.Resolve(t.Context(), Query{Text: "Slemani"}); res.ResolvedID != "place/sulaymaniyah" {
+		t.Errorf("Resolve(Slemani) = %+v", res)
+	}
+}
+
+func TestTypeFilter(t *testing.T) {
+	ix := openSeeds(t)
+	for _, tt := range []struct {
+		name string
+		typ  glossary.Type
+		want string
+	}{
+		{"Suleimani", glossary.TypePerson, "person/qasem-soleimani"},
+		{"Sulaimani", glossary.TypePlace, "place/sulaymaniyah"},
+		{"سليماني", glossary.TypePerson, "person/qasem-soleimani"},
+	} {
+		res, err := ix.Resolve(t.Context(), Query{Text: tt.name, Types: []glossary.Type{tt.typ}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ResolvedID != tt.want {
+			t.Errorf("Resolve(%+q, %v) = %q, want %q (%s)", tt.name, tt.typ, res.ResolvedID, tt.want, candidatesLine(res.Candidates))
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	ix := openSeeds(t)
+	for _, tt := range []struct{ prefix, want string }{
+		{"Sula", "place/sulaymaniyah"},
+		{"سلێ", "place/sulaymaniyah"},
+		{"كرك", "place/kirkuk"},
+		{"Hewl", "place/erbil"},
+		{"Peshm", "org/peshmerga"},
+	} {
+		got, err := ix.Suggest(t.Context(), tt.prefix, nil, language.Und, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, s := range got {
+			ids = append(ids, s.EntityID)
+		}
+		if !slices.Contains(ids, tt.want) {
+			t.Errorf("Suggest(%+q) = %v, want it to include %s", tt.prefix, ids, tt.want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Qassem Suleimani", "قاسم سليماني", true},
+		{"Slemani", "سلێمانی", true},
+		{"Hewlêr", "هەولێر", true},
+		{"Kirkuk", "Mosul", false},
+		{"Paris", "Persia", false},
+	} {
+		c := Compare(tt.a, tt.b, glossary.TypeUnknown)
+		if c.Same != tt.same {
+			t.Errorf("Compare(%+q, %+q) = %+v, want same=%v", tt.a, tt.b, c, tt.same)
+		}
+	}
+}

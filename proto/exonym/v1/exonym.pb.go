@@ -232,13 +232,13 @@ func (MatchKind) EnumDescriptor() ([]byte, []int) {
 type Name struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// text is the name as written.
-	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
+	Text string `protobuf:"bytes,1,opt,name=text" json:"text,omitempty"`
 	// lang is a BCP 47 tag: en, ar, ckb, ckb-Latn, kmr, tr, fa, ar-Latn, ...
-	Lang string `protobuf:"bytes,2,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,2,opt,name=lang" json:"lang,omitempty"`
 	// kind is the role of the name.
-	Kind NameKind `protobuf:"varint,3,opt,name=kind,proto3,enum=exonym.v1.NameKind" json:"kind,omitempty"`
+	Kind NameKind `protobuf:"varint,3,opt,name=kind,enum=exonym.v1.NameKind" json:"kind,omitempty"`
 	// note is guidance for translators, if any.
-	Note          string `protobuf:"bytes,4,opt,name=note,proto3" json:"note,omitempty"`
+	Note          string `protobuf:"bytes,4,opt,name=note" json:"note,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -306,9 +306,9 @@ type Relation struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// type is located-in, part-of, capital-of, member-of, leader-of, founder-of,
 	// relative-of or affiliated-with.
-	Type string `protobuf:"bytes,1,opt,name=type,proto3" json:"type,omitempty"`
+	Type string `protobuf:"bytes,1,opt,name=type" json:"type,omitempty"`
 	// target_id is the id of the other entity.
-	TargetId      string `protobuf:"bytes,2,opt,name=target_id,json=targetId,proto3" json:"target_id,omitempty"`
+	TargetId      string `protobuf:"bytes,2,opt,name=target_id,json=targetId" json:"target_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -361,23 +361,23 @@ func (x *Relation) GetTargetId() string {
 type Entity struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// id is stable and URL-safe, such as place/kirkuk.
-	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	// type is the entity's type.
-	Type EntityType `protobuf:"varint,2,opt,name=type,proto3,enum=exonym.v1.EntityType" json:"type,omitempty"`
+	Type EntityType `protobuf:"varint,2,opt,name=type,enum=exonym.v1.EntityType" json:"type,omitempty"`
 	// subtype is finer: city, governorate, party, militant-group, ...
-	Subtype string `protobuf:"bytes,3,opt,name=subtype,proto3" json:"subtype,omitempty"`
+	Subtype string `protobuf:"bytes,3,opt,name=subtype" json:"subtype,omitempty"`
 	// names holds every name, misspellings excluded.
-	Names []*Name `protobuf:"bytes,4,rep,name=names,proto3" json:"names,omitempty"`
+	Names []*Name `protobuf:"bytes,4,rep,name=names" json:"names,omitempty"`
 	// descriptions maps a language tag to a short description.
-	Descriptions map[string]string `protobuf:"bytes,5,rep,name=descriptions,proto3" json:"descriptions,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	Descriptions map[string]string `protobuf:"bytes,5,rep,name=descriptions" json:"descriptions,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// relations link to other entities.
-	Relations []*Relation `protobuf:"bytes,6,rep,name=relations,proto3" json:"relations,omitempty"`
+	Relations []*Relation `protobuf:"bytes,6,rep,name=relations" json:"relations,omitempty"`
 	// external_ids maps a scheme (wikidata, geonames) to an id.
-	ExternalIds map[string]string `protobuf:"bytes,7,rep,name=external_ids,json=externalIds,proto3" json:"external_ids,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	ExternalIds map[string]string `protobuf:"bytes,7,rep,name=external_ids,json=externalIds" json:"external_ids,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// sources lists where the names come from.
-	Sources []string `protobuf:"bytes,8,rep,name=sources,proto3" json:"sources,omitempty"`
+	Sources []string `protobuf:"bytes,8,rep,name=sources" json:"sources,omitempty"`
 	// display_name is the English preferred name.
-	DisplayName   string `protobuf:"bytes,9,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	DisplayName   string `protobuf:"bytes,9,opt,name=display_name,json=displayName" json:"display_name,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -479,15 +479,15 @@ func (x *Entity) GetDisplayName() string {
 type ResolveRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// name is the name as written; 1 to 1024 bytes of UTF-8.
-	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Name string `protobuf:"bytes,1,opt,name=name" json:"name,omitempty"`
 	// lang is an optional BCP 47 hint of the query's language.
-	Lang string `protobuf:"bytes,2,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,2,opt,name=lang" json:"lang,omitempty"`
 	// types restricts the answer to these entity types; empty means any.
-	Types []EntityType `protobuf:"varint,3,rep,packed,name=types,proto3,enum=exonym.v1.EntityType" json:"types,omitempty"`
+	Types []EntityType `protobuf:"varint,3,rep,packed,name=types,enum=exonym.v1.EntityType" json:"types,omitempty"`
 	// limit caps the number of candidates; 0 means 5, at most 100.
-	Limit int32 `protobuf:"varint,4,opt,name=limit,proto3" json:"limit,omitempty"`
+	Limit int32 `protobuf:"varint,4,opt,name=limit" json:"limit,omitempty"`
 	// explain asks each candidate to list the keys that met.
-	Explain       bool `protobuf:"varint,5,opt,name=explain,proto3" json:"explain,omitempty"`
+	Explain       bool `protobuf:"varint,5,opt,name=explain" json:"explain,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -561,23 +561,23 @@ func (x *ResolveRequest) GetExplain() bool {
 type Candidate struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// entity_id is the entity's id.
-	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId,proto3" json:"entity_id,omitempty"`
+	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId" json:"entity_id,omitempty"`
 	// type is the entity's type.
-	Type EntityType `protobuf:"varint,2,opt,name=type,proto3,enum=exonym.v1.EntityType" json:"type,omitempty"`
+	Type EntityType `protobuf:"varint,2,opt,name=type,enum=exonym.v1.EntityType" json:"type,omitempty"`
 	// display_name is the entity's English preferred name.
-	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName" json:"display_name,omitempty"`
 	// matched_name is the stored name the query met.
-	MatchedName string `protobuf:"bytes,4,opt,name=matched_name,json=matchedName,proto3" json:"matched_name,omitempty"`
+	MatchedName string `protobuf:"bytes,4,opt,name=matched_name,json=matchedName" json:"matched_name,omitempty"`
 	// matched_lang is the language of matched_name.
-	MatchedLang string `protobuf:"bytes,5,opt,name=matched_lang,json=matchedLang,proto3" json:"matched_lang,omitempty"`
+	MatchedLang string `protobuf:"bytes,5,opt,name=matched_lang,json=matchedLang" json:"matched_lang,omitempty"`
 	// match_kind is the strictest level at which they met.
-	MatchKind MatchKind `protobuf:"varint,6,opt,name=match_kind,json=matchKind,proto3,enum=exonym.v1.MatchKind" json:"match_kind,omitempty"`
+	MatchKind MatchKind `protobuf:"varint,6,opt,name=match_kind,json=matchKind,enum=exonym.v1.MatchKind" json:"match_kind,omitempty"`
 	// score is in 0..1; higher is more certain.
-	Score float64 `protobuf:"fixed64,7,opt,name=score,proto3" json:"score,omitempty"`
+	Score float64 `protobuf:"fixed64,7,opt,name=score" json:"score,omitempty"`
 	// explanation lists the keys that met, when requested.
-	Explanation []string `protobuf:"bytes,8,rep,name=explanation,proto3" json:"explanation,omitempty"`
+	Explanation []string `protobuf:"bytes,8,rep,name=explanation" json:"explanation,omitempty"`
 	// subtype is the entity's subtype.
-	Subtype       string `protobuf:"bytes,9,opt,name=subtype,proto3" json:"subtype,omitempty"`
+	Subtype       string `protobuf:"bytes,9,opt,name=subtype" json:"subtype,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -679,13 +679,13 @@ func (x *Candidate) GetSubtype() string {
 type ResolveResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// query is the name as received.
-	Query string `protobuf:"bytes,1,opt,name=query,proto3" json:"query,omitempty"`
+	Query string `protobuf:"bytes,1,opt,name=query" json:"query,omitempty"`
 	// resolved_id is the entity meant, empty when no candidate is confident.
-	ResolvedId string `protobuf:"bytes,2,opt,name=resolved_id,json=resolvedId,proto3" json:"resolved_id,omitempty"`
+	ResolvedId string `protobuf:"bytes,2,opt,name=resolved_id,json=resolvedId" json:"resolved_id,omitempty"`
 	// ambiguous is true when several entities fit about equally.
-	Ambiguous bool `protobuf:"varint,3,opt,name=ambiguous,proto3" json:"ambiguous,omitempty"`
+	Ambiguous bool `protobuf:"varint,3,opt,name=ambiguous" json:"ambiguous,omitempty"`
 	// candidates are the entities that fit, best first.
-	Candidates    []*Candidate `protobuf:"bytes,4,rep,name=candidates,proto3" json:"candidates,omitempty"`
+	Candidates    []*Candidate `protobuf:"bytes,4,rep,name=candidates" json:"candidates,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -752,7 +752,7 @@ func (x *ResolveResponse) GetCandidates() []*Candidate {
 type ResolveStreamRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// request is the name to resolve.
-	Request       *ResolveRequest `protobuf:"bytes,1,opt,name=request,proto3" json:"request,omitempty"`
+	Request       *ResolveRequest `protobuf:"bytes,1,opt,name=request" json:"request,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -799,9 +799,9 @@ func (x *ResolveStreamRequest) GetRequest() *ResolveRequest {
 type ResolveStreamResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// response is the answer; unset when error is set.
-	Response *ResolveResponse `protobuf:"bytes,1,opt,name=response,proto3" json:"response,omitempty"`
+	Response *ResolveResponse `protobuf:"bytes,1,opt,name=response" json:"response,omitempty"`
 	// error says why this name could not be resolved.
-	Error         string `protobuf:"bytes,2,opt,name=error,proto3" json:"error,omitempty"`
+	Error         string `protobuf:"bytes,2,opt,name=error" json:"error,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -854,7 +854,7 @@ func (x *ResolveStreamResponse) GetError() string {
 type GetEntityRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// id is the entity's id, such as place/kirkuk.
-	Id            string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id            string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -900,7 +900,7 @@ func (x *GetEntityRequest) GetId() string {
 type GetEntityResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// entity is the entity asked for.
-	Entity        *Entity `protobuf:"bytes,1,opt,name=entity,proto3" json:"entity,omitempty"`
+	Entity        *Entity `protobuf:"bytes,1,opt,name=entity" json:"entity,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -946,15 +946,15 @@ func (x *GetEntityResponse) GetEntity() *Entity {
 type SearchRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// query is a name or part of one.
-	Query string `protobuf:"bytes,1,opt,name=query,proto3" json:"query,omitempty"`
+	Query string `protobuf:"bytes,1,opt,name=query" json:"query,omitempty"`
 	// types restricts results to these types; empty means any.
-	Types []EntityType `protobuf:"varint,2,rep,packed,name=types,proto3,enum=exonym.v1.EntityType" json:"types,omitempty"`
+	Types []EntityType `protobuf:"varint,2,rep,packed,name=types,enum=exonym.v1.EntityType" json:"types,omitempty"`
 	// lang restricts the matched names to this language (BCP 47); empty means any.
-	Lang string `protobuf:"bytes,3,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,3,opt,name=lang" json:"lang,omitempty"`
 	// page_size is the number of results per page; 0 means 10, at most 100.
-	PageSize int32 `protobuf:"varint,4,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageSize int32 `protobuf:"varint,4,opt,name=page_size,json=pageSize" json:"page_size,omitempty"`
 	// page_token is the next_page_token of a previous response.
-	PageToken     string `protobuf:"bytes,5,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	PageToken     string `protobuf:"bytes,5,opt,name=page_token,json=pageToken" json:"page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1028,9 +1028,9 @@ func (x *SearchRequest) GetPageToken() string {
 type SearchResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// results are best first.
-	Results []*Candidate `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	Results []*Candidate `protobuf:"bytes,1,rep,name=results" json:"results,omitempty"`
 	// next_page_token fetches the next page; empty on the last page.
-	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1083,13 +1083,13 @@ func (x *SearchResponse) GetNextPageToken() string {
 type SuggestRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// prefix is the beginning of a name, in any script.
-	Prefix string `protobuf:"bytes,1,opt,name=prefix,proto3" json:"prefix,omitempty"`
+	Prefix string `protobuf:"bytes,1,opt,name=prefix" json:"prefix,omitempty"`
 	// types restricts suggestions to these types; empty means any.
-	Types []EntityType `protobuf:"varint,2,rep,packed,name=types,proto3,enum=exonym.v1.EntityType" json:"types,omitempty"`
+	Types []EntityType `protobuf:"varint,2,rep,packed,name=types,enum=exonym.v1.EntityType" json:"types,omitempty"`
 	// lang restricts suggestions to names in this language; empty means any.
-	Lang string `protobuf:"bytes,3,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,3,opt,name=lang" json:"lang,omitempty"`
 	// limit caps the suggestions; 0 means 10, at most 100.
-	Limit         int32 `protobuf:"varint,4,opt,name=limit,proto3" json:"limit,omitempty"`
+	Limit         int32 `protobuf:"varint,4,opt,name=limit" json:"limit,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1156,15 +1156,15 @@ func (x *SuggestRequest) GetLimit() int32 {
 type Suggestion struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// text is the completed name.
-	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
+	Text string `protobuf:"bytes,1,opt,name=text" json:"text,omitempty"`
 	// lang is the name's language.
-	Lang string `protobuf:"bytes,2,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,2,opt,name=lang" json:"lang,omitempty"`
 	// entity_id is the entity it names.
-	EntityId string `protobuf:"bytes,3,opt,name=entity_id,json=entityId,proto3" json:"entity_id,omitempty"`
+	EntityId string `protobuf:"bytes,3,opt,name=entity_id,json=entityId" json:"entity_id,omitempty"`
 	// type is that entity's type.
-	Type EntityType `protobuf:"varint,4,opt,name=type,proto3,enum=exonym.v1.EntityType" json:"type,omitempty"`
+	Type EntityType `protobuf:"varint,4,opt,name=type,enum=exonym.v1.EntityType" json:"type,omitempty"`
 	// display_name is that entity's English preferred name.
-	DisplayName   string `protobuf:"bytes,5,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	DisplayName   string `protobuf:"bytes,5,opt,name=display_name,json=displayName" json:"display_name,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1238,7 +1238,7 @@ func (x *Suggestion) GetDisplayName() string {
 type SuggestResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// suggestions are best first, one per entity.
-	Suggestions   []*Suggestion `protobuf:"bytes,1,rep,name=suggestions,proto3" json:"suggestions,omitempty"`
+	Suggestions   []*Suggestion `protobuf:"bytes,1,rep,name=suggestions" json:"suggestions,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1284,11 +1284,11 @@ func (x *SuggestResponse) GetSuggestions() []*Suggestion {
 type ExpandRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// name is the name as written.
-	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Name string `protobuf:"bytes,1,opt,name=name" json:"name,omitempty"`
 	// lang is an optional hint of the query's language.
-	Lang string `protobuf:"bytes,2,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,2,opt,name=lang" json:"lang,omitempty"`
 	// types restricts the match to these types; empty means any.
-	Types         []EntityType `protobuf:"varint,3,rep,packed,name=types,proto3,enum=exonym.v1.EntityType" json:"types,omitempty"`
+	Types         []EntityType `protobuf:"varint,3,rep,packed,name=types,enum=exonym.v1.EntityType" json:"types,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1348,9 +1348,9 @@ func (x *ExpandRequest) GetTypes() []EntityType {
 type Variants struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// lang is the language tag.
-	Lang string `protobuf:"bytes,1,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,1,opt,name=lang" json:"lang,omitempty"`
 	// names are the names in that language, preferred first.
-	Names         []string `protobuf:"bytes,2,rep,name=names,proto3" json:"names,omitempty"`
+	Names         []string `protobuf:"bytes,2,rep,name=names" json:"names,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1403,11 +1403,11 @@ func (x *Variants) GetNames() []string {
 type Expansion struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// entity_id is the entity's id.
-	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId,proto3" json:"entity_id,omitempty"`
+	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId" json:"entity_id,omitempty"`
 	// display_name is its English preferred name.
-	DisplayName string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	DisplayName string `protobuf:"bytes,2,opt,name=display_name,json=displayName" json:"display_name,omitempty"`
 	// variants are grouped by language, sorted by tag.
-	Variants      []*Variants `protobuf:"bytes,3,rep,name=variants,proto3" json:"variants,omitempty"`
+	Variants      []*Variants `protobuf:"bytes,3,rep,name=variants" json:"variants,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1468,11 +1468,11 @@ func (x *Expansion) GetVariants() []*Variants {
 type ExpandResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// query is the name as received.
-	Query string `protobuf:"bytes,1,opt,name=query,proto3" json:"query,omitempty"`
+	Query string `protobuf:"bytes,1,opt,name=query" json:"query,omitempty"`
 	// ambiguous is true when several entities fit.
-	Ambiguous bool `protobuf:"varint,2,opt,name=ambiguous,proto3" json:"ambiguous,omitempty"`
+	Ambiguous bool `protobuf:"varint,2,opt,name=ambiguous" json:"ambiguous,omitempty"`
 	// expansions has one entry per entity.
-	Expansions    []*Expansion `protobuf:"bytes,3,rep,name=expansions,proto3" json:"expansions,omitempty"`
+	Expansions    []*Expansion `protobuf:"bytes,3,rep,name=expansions" json:"expansions,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1532,13 +1532,13 @@ func (x *ExpandResponse) GetExpansions() []*Expansion {
 type TranslateRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// term is the name as written, in any language.
-	Term string `protobuf:"bytes,1,opt,name=term,proto3" json:"term,omitempty"`
+	Term string `protobuf:"bytes,1,opt,name=term" json:"term,omitempty"`
 	// target_langs are BCP 47 tags; empty means every language the entity has.
-	TargetLangs []string `protobuf:"bytes,2,rep,name=target_langs,json=targetLangs,proto3" json:"target_langs,omitempty"`
+	TargetLangs []string `protobuf:"bytes,2,rep,name=target_langs,json=targetLangs" json:"target_langs,omitempty"`
 	// types restricts the match to these types; empty means any.
-	Types []EntityType `protobuf:"varint,3,rep,packed,name=types,proto3,enum=exonym.v1.EntityType" json:"types,omitempty"`
+	Types []EntityType `protobuf:"varint,3,rep,packed,name=types,enum=exonym.v1.EntityType" json:"types,omitempty"`
 	// source_lang is an optional hint of the term's language.
-	SourceLang    string `protobuf:"bytes,4,opt,name=source_lang,json=sourceLang,proto3" json:"source_lang,omitempty"`
+	SourceLang    string `protobuf:"bytes,4,opt,name=source_lang,json=sourceLang" json:"source_lang,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1605,13 +1605,13 @@ func (x *TranslateRequest) GetSourceLang() string {
 type Translation struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// lang is the target language.
-	Lang string `protobuf:"bytes,1,opt,name=lang,proto3" json:"lang,omitempty"`
+	Lang string `protobuf:"bytes,1,opt,name=lang" json:"lang,omitempty"`
 	// text is the preferred name in that language; empty when none is known.
-	Text string `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
+	Text string `protobuf:"bytes,2,opt,name=text" json:"text,omitempty"`
 	// note is guidance for translators, if any.
-	Note string `protobuf:"bytes,3,opt,name=note,proto3" json:"note,omitempty"`
+	Note string `protobuf:"bytes,3,opt,name=note" json:"note,omitempty"`
 	// alternatives are other accepted names in that language.
-	Alternatives  []string `protobuf:"bytes,4,rep,name=alternatives,proto3" json:"alternatives,omitempty"`
+	Alternatives  []string `protobuf:"bytes,4,rep,name=alternatives" json:"alternatives,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1678,15 +1678,15 @@ func (x *Translation) GetAlternatives() []string {
 type TranslateResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// term is the term as received.
-	Term string `protobuf:"bytes,1,opt,name=term,proto3" json:"term,omitempty"`
+	Term string `protobuf:"bytes,1,opt,name=term" json:"term,omitempty"`
 	// entity_id is the entity the term was matched to.
-	EntityId string `protobuf:"bytes,2,opt,name=entity_id,json=entityId,proto3" json:"entity_id,omitempty"`
+	EntityId string `protobuf:"bytes,2,opt,name=entity_id,json=entityId" json:"entity_id,omitempty"`
 	// display_name is that entity's English preferred name.
-	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName" json:"display_name,omitempty"`
 	// translations follow target_langs order.
-	Translations []*Translation `protobuf:"bytes,4,rep,name=translations,proto3" json:"translations,omitempty"`
+	Translations []*Translation `protobuf:"bytes,4,rep,name=translations" json:"translations,omitempty"`
 	// description is the entity's English description, to check the sense.
-	Description   string `protobuf:"bytes,5,opt,name=description,proto3" json:"description,omitempty"`
+	Description   string `protobuf:"bytes,5,opt,name=description" json:"description,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1760,11 +1760,11 @@ func (x *TranslateResponse) GetDescription() string {
 type CompareRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// a is the first name.
-	A string `protobuf:"bytes,1,opt,name=a,proto3" json:"a,omitempty"`
+	A string `protobuf:"bytes,1,opt,name=a" json:"a,omitempty"`
 	// b is the second name.
-	B string `protobuf:"bytes,2,opt,name=b,proto3" json:"b,omitempty"`
+	B string `protobuf:"bytes,2,opt,name=b" json:"b,omitempty"`
 	// type is an optional hint of what both name.
-	Type          EntityType `protobuf:"varint,3,opt,name=type,proto3,enum=exonym.v1.EntityType" json:"type,omitempty"`
+	Type          EntityType `protobuf:"varint,3,opt,name=type,enum=exonym.v1.EntityType" json:"type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1824,13 +1824,13 @@ func (x *CompareRequest) GetType() EntityType {
 type CompareResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// score is in 0..1.
-	Score float64 `protobuf:"fixed64,1,opt,name=score,proto3" json:"score,omitempty"`
+	Score float64 `protobuf:"fixed64,1,opt,name=score" json:"score,omitempty"`
 	// same is the decision: the two are the same name.
-	Same bool `protobuf:"varint,2,opt,name=same,proto3" json:"same,omitempty"`
+	Same bool `protobuf:"varint,2,opt,name=same" json:"same,omitempty"`
 	// levels lists each level at which the two met, strictest first.
-	Levels []MatchKind `protobuf:"varint,3,rep,packed,name=levels,proto3,enum=exonym.v1.MatchKind" json:"levels,omitempty"`
+	Levels []MatchKind `protobuf:"varint,3,rep,packed,name=levels,enum=exonym.v1.MatchKind" json:"levels,omitempty"`
 	// match_kind is the strictest of levels.
-	MatchKind     MatchKind `protobuf:"varint,4,opt,name=match_kind,json=matchKind,proto3,enum=exonym.v1.MatchKind" json:"match_kind,omitempty"`
+	MatchKind     MatchKind `protobuf:"varint,4,opt,name=match_kind,json=matchKind,enum=exonym.v1.MatchKind" json:"match_kind,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2056,7 +2056,7 @@ const file_exonym_v1_exonym_proto_rawDesc = "" +
 	"\aSuggest\x12\x19.exonym.v1.SuggestRequest\x1a\x1a.exonym.v1.SuggestResponse\x12=\n" +
 	"\x06Expand\x12\x18.exonym.v1.ExpandRequest\x1a\x19.exonym.v1.ExpandResponse\x12F\n" +
 	"\tTranslate\x12\x1b.exonym.v1.TranslateRequest\x1a\x1c.exonym.v1.TranslateResponse\x12@\n" +
-	"\aCompare\x12\x19.exonym.v1.CompareRequest\x1a\x1a.exonym.v1.CompareResponseB3Z1github.com/exonym/exonym/proto/exonym/v1;exonymv1b\x06proto3"
+	"\aCompare\x12\x19.exonym.v1.CompareRequest\x1a\x1a.exonym.v1.CompareResponseB:Z1github.com/exonym/exonym/proto/exonym/v1;exonymv1\x92\x03\x04\b\x02 \x03b\beditionsp\xe8\a"
 
 var (
 	file_exonym_v1_exonym_proto_rawDescOnce sync.Once

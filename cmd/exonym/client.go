@@ -30,7 +30,7 @@ type clientFlags struct {
 
 func addClientFlags(fs *flag.FlagSet) clientFlags {
 	return clientFlags{
-		addr:    fs.String("addr", defaultAddr, "address of a running `exonym serve`"),
+		addr:    fs.String("addr", defaultAddr, "address of a running exonym serve (host:port)"),
 		json:    fs.Bool("json", false, "print protojson, one response per line"),
 		timeout: fs.Duration("timeout", 10*time.Second, "give up on a call after this long"),
 	}

@@ -120,35 +120,41 @@ Commands:
 	fmt.Fprint(w, "\nRun `exonym COMMAND --help` for a command's flags and an example.\n")
 }
 
-// newFlags returns a FlagSet for a command whose usage lists every flag
-// and an example. Errors are returned, not printed twice.
+// newFlags returns a FlagSet for a command; parse prints its usage, which
+// lists every flag and an example.
 func newFlags(std stdio, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("exonym "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {} // parse prints usage where it belongs
+	return fs
+}
+
+// printUsage writes a command's usage, flags and example to w.
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	name := strings.TrimPrefix(fs.Name(), "exonym ")
 	var c command
 	for _, cc := range commands {
 		if cc.name == name {
 			c = cc
 		}
 	}
-	fs := flag.NewFlagSet("exonym "+name, flag.ContinueOnError)
+	fmt.Fprintf(w, "Usage: exonym %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, upperFirst(c.short))
+	fs.SetOutput(w)
+	fs.PrintDefaults()
 	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
-		fmt.Fprintf(std.out, "Usage: exonym %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, upperFirst(c.short))
-		fs.SetOutput(std.out)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-		fmt.Fprintf(std.out, "\nExample:\n  %s\n", c.example)
-	}
-	return fs
+	fmt.Fprintf(w, "\nExample:\n  %s\n", c.example)
 }
 
-// parse parses flags; -h prints the command's usage.
+// parse parses flags: -h prints the usage to stdout; a bad flag gets a
+// one-line error and the usage on stderr.
 func parse(fs *flag.FlagSet, std stdio, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
+			printUsage(std.out, fs)
 			return helpRequested
 		}
-		return &usageError{fmt.Sprintf("%s: %v (see `%s --help`)", strings.TrimPrefix(fs.Name(), "exonym "), err, fs.Name())}
+		printUsage(std.err, fs)
+		return &usageError{fmt.Sprintf("%s: %v", strings.TrimPrefix(fs.Name(), "exonym "), err)}
 	}
 	return nil
 }

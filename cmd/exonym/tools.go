@@ -132,7 +132,7 @@ func runExport(ctx context.Context, std stdio, args []string) error {
 
 func runEval(ctx context.Context, std stdio, args []string) error {
 	fs := newFlags(std, "eval")
-	addr := fs.String("addr", "", "evaluate a running `exonym serve` at this address (default: an in-process index of --glossary)")
+	addr := fs.String("addr", "", "evaluate a running exonym serve at this address (default: an in-process index of --glossary)")
 	var paths stringList
 	fs.Var(&paths, "glossary", "glossary file or folder for the in-process index; repeatable; default: the embedded glossary")
 	base := fs.Bool("baseline", false, "also score a plain Bleve index of the same glossary (standard, ar and ckb analyzers, fuzzy query), side by side")

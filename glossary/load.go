@@ -363,8 +363,8 @@ func (l *Loader) addCSV(file string, data []byte) {
 		if err == io.EOF {
 			break
 		}
-		ln, _ := r.FieldPos(0)
 		if err != nil {
+			ln := 0
 			var perr *csv.ParseError
 			if errors.As(err, &perr) {
 				ln = perr.Line
@@ -372,6 +372,7 @@ func (l *Loader) addCSV(file string, data []byte) {
 			l.problem(file, ln, "%v", err)
 			return
 		}
+		ln, _ := r.FieldPos(0)
 		if len(rec) < len(csvHeader) {
 			l.problem(file, ln, "%d columns: want at least %d (%s)", len(rec), len(csvHeader), strings.Join(csvHeader, ","))
 			continue

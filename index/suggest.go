@@ -92,14 +92,20 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		if !ok || kind == glossary.KindMisspelling {
 			continue
 		}
-		// Preferred names first, then by length; a name in the prefix's own
-		// script beats one that only met through romanisation.
+		// A name the prefix starts as written (folded) comes first, then one
+		// it starts without its article, then one it starts only once both
+		// are romanised; within each, preferred names, then shorter ones.
+		nk := normalize.KeysOf(text)
 		rank := utf8.RuneCountInString(text)
 		if kind != glossary.KindPreferred {
 			rank += 100
 		}
-		if normalize.Script(text) != normalize.Script(prefix) {
+		switch {
+		case strings.HasPrefix(nk.Folded, k.Folded):
+		case hasPrefixAny(nk.Stripped, k.Stripped):
 			rank += 1000
+		default:
+			rank += 2000
 		}
 		if s, seen := best[id]; seen && s.rank <= rank {
 			continue
@@ -118,4 +124,16 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		sugg = append(sugg, out[i].Suggestion)
 	}
 	return sugg, nil
+}
+
+// hasPrefixAny reports whether any of keys starts with any of prefixes.
+func hasPrefixAny(keys, prefixes []string) bool {
+	for _, k := range keys {
+		for _, p := range prefixes {
+			if p != "" && strings.HasPrefix(k, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -535,7 +535,10 @@ func runCompare(ctx context.Context, std stdio, args []string) error {
 	if len(levels) == 0 {
 		levels = []string{"none"}
 	}
-	fmt.Fprintf(std.out, "%s (score %.3f, %s match; keys equal at: %s)\n", verdict, resp.GetScore(),
-		strings.ToLower(strings.TrimPrefix(resp.GetMatchKind().String(), "MATCH_KIND_")), strings.Join(levels, ", "))
+	how := "no match"
+	if resp.GetMatchKind() != exonymv1.MatchKind_MATCH_KIND_UNSPECIFIED {
+		how = strings.ToLower(strings.TrimPrefix(resp.GetMatchKind().String(), "MATCH_KIND_")) + " match"
+	}
+	fmt.Fprintf(std.out, "%s (score %.3f, %s; keys equal at: %s)\n", verdict, resp.GetScore(), how, strings.Join(levels, ", "))
 	return nil
 }

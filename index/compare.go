@@ -25,9 +25,9 @@ type Comparison struct {
 // type lets a family name alone meet the full name.
 func Compare(a, b string, t glossary.Type) Comparison {
 	flat := func(string) float64 { return 1 }
-	person := t == glossary.TypePerson
-	m := prepare(a).match(b, glossary.KindAlias, person, flat)
-	if r := prepare(b).match(a, glossary.KindAlias, person, flat); r.score > m.score {
+	ek := entityKind{person: t == glossary.TypePerson, org: t == glossary.TypeOrganization, place: t == glossary.TypePlace}
+	m := prepare(a).match(b, glossary.KindAlias, ek, flat)
+	if r := prepare(b).match(a, glossary.KindAlias, ek, flat); r.score > m.score {
 		m = r
 	}
 	c := Comparison{Score: round3(m.score), Match: m.kind, Levels: normalize.Levels(normalize.KeysOf(a), normalize.KeysOf(b))}

@@ -40,6 +40,11 @@ type Candidate struct {
 	Match       MatchKind
 	Score       float64
 	Explanation []string
+	// deferTo is set when another candidate (that id) is meant instead:
+	// this entity's capital matched as well, or the query qualified this
+	// capital to ask for its governorate. Such a candidate does not make
+	// the answer ambiguous.
+	deferTo string
 }
 
 // Result is the answer to a Resolve.
@@ -77,10 +82,17 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	}
 	top := cands[0].Score
 	second := 0.0
-	if len(cands) > 1 {
-		second = cands[1].Score
+	for _, c := range cands[1:] {
+		if c.deferTo != cands[0].EntityID {
+			second = c.Score
+			break
+		}
 	}
-	if second >= t.Ambiguous && top-second < t.Margin {
+	margin := t.Margin
+	if cands[0].Match >= MatchSkeleton {
+		margin = t.WeakMargin
+	}
+	if second >= t.Ambiguous && top-second < margin {
 		return "", true
 	}
 	if top >= t.Resolve {
@@ -128,7 +140,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Cand
 			continue
 		}
 		kind, _ := glossary.ParseKind(kindStr)
-		m := p.match(text, kind, e.Type == glossary.TypePerson, info)
+		m := p.match(text, kind, kindOf(e), info)
 		if m.kind == MatchNone {
 			continue
 		}
@@ -154,6 +166,9 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Cand
 		best[id] = &nc
 	}
 	ix.discountSeats(best, q.Explain)
+	if class := queryQualifier(p.keys.Tokens); class != qualNone {
+		ix.transferSeats(best, class, q.Explain)
+	}
 	out := make([]Candidate, 0, len(best))
 	for _, c := range best {
 		c.Score = math.Round(c.Score*1000) / 1000
@@ -176,6 +191,7 @@ func (ix *Index) discountSeats(best map[string]*Candidate, explain bool) {
 		for _, seatOf := range e.Related("capital-of") {
 			if g, ok := best[seatOf]; ok && g.Score <= c.Score+1e-9 && g.Score > c.Score*seatDiscount-1e-9 {
 				g.Score = c.Score * seatDiscount
+				g.deferTo = id
 				if explain {
 					g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")
 				}
@@ -303,4 +319,12 @@ func countWords(g *glossary.Glossary) map[string]int {
 		}
 	}
 	return counts
+}
+
+// kindOf returns what ranking needs to know of an entity.
+func kindOf(e *glossary.Entity) entityKind {
+	return entityKind{
+		person: e.Type == glossary.TypePerson, org: e.Type == glossary.TypeOrganization,
+		place: e.Type == glossary.TypePlace, subtype: strings.ToLower(e.Subtype),
+	}
 }

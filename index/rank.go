@@ -59,6 +59,9 @@ const (
 	minSkeleton = 3
 	// surnameSpan is the most a person's family name alone scores.
 	surnameSpan = 0.72
+	// personWordsSpan is the most two or more words of a person's name
+	// score when they are not the whole name.
+	personWordsSpan = 0.75
 	// A word of the query meets a word of the name when their similarity
 	// is at least wordMinSim (or their skeletons are equal and similarity
 	// at least wordSkeletonSim).
@@ -83,6 +86,11 @@ type Thresholds struct {
 	// Margin is the lead the best entity needs over the next to be
 	// resolved; within it, the two are ambiguous.
 	Margin float64
+	// WeakMargin replaces Margin when the best entity met the query only
+	// loosely (skeleton, fuzzy or partial): weak evidence needs a clearer
+	// lead, so that two Barzanis whose names are spelled a little
+	// differently stay ambiguous.
+	WeakMargin float64
 	// Ambiguous is the lowest score at which a second entity makes the
 	// answer ambiguous.
 	Ambiguous float64
@@ -91,7 +99,7 @@ type Thresholds struct {
 }
 
 // DefaultThresholds are the thresholds exonym ships with.
-var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, Ambiguous: 0.42, Candidate: 0.3}
+var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, WeakMargin: 0.12, Ambiguous: 0.42, Candidate: 0.3}
 
 // prepared is a query with its keys computed once.
 type prepared struct {
@@ -156,7 +164,7 @@ func hasCase(s string) bool {
 // match scores a query against one name. info gives the informativeness of
 // a romanised word (1 for a word of one entity, less for words many
 // entities share, such as "district" or "kurdistan").
-func (q *prepared) match(name string, kind glossary.Kind, person bool, info func(string) float64) nameMatch {
+func (q *prepared) match(name string, kind glossary.Kind, ek entityKind, info func(string) float64) nameMatch {
 	if q.raw == name {
 		return nameMatch{score: scoreExact, kind: MatchExact, why: []string{"exact"}}
 	}
@@ -178,6 +186,11 @@ func (q *prepared) match(name string, kind glossary.Kind, person bool, info func
 			if utf8.RuneCountInString(name) >= 4 {
 				return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
 			}
+		}
+		// The abbreviation as a word of the query, with only qualifiers
+		// around it (تنظيم داعش, "the organisation Daesh").
+		if m := q.wordMatch(nk, ek, info); m.kind == MatchFuzzy && m.score >= fuzzySpan-1e-9 {
+			return m
 		}
 		return nameMatch{}
 	}
@@ -213,7 +226,7 @@ func (q *prepared) match(name string, kind glossary.Kind, person bool, info func
 	if sim >= fuzzyMinSim && minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 {
 		consider(nameMatch{score: fuzzyScore(sim), kind: MatchFuzzy, why: []string{"romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)}})
 	}
-	consider(q.wordMatch(nk, person, info))
+	consider(q.wordMatch(nk, ek, info))
 	return best
 }
 
@@ -226,17 +239,17 @@ func fuzzyScore(sim float64) float64 { return fuzzySpan * math.Pow(sim, fuzzyPow
 // with its most similar name word. All words of both met is a fuzzy match;
 // otherwise the score falls with the share of each side left over, each word
 // weighted by its length and informativeness.
-func (q *prepared) wordMatch(nk normalize.Keys, person bool, info func(string) float64) nameMatch {
+func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string) float64) nameMatch {
 	qt, nt := q.keys.Tokens, nk.Tokens
 	if len(qt) == 0 || len(nt) == 0 {
 		return nameMatch{}
 	}
 	used := make([]bool, len(nt))
+	metWords := 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var why []string
 	for _, t := range qt {
 		w := tokenWeight(t) * info(t)
-		qAll += w
 		bestJ, bestSim := -1, 0.0
 		for j, u := range nt {
 			if used[j] {
@@ -251,8 +264,15 @@ func (q *prepared) wordMatch(nk normalize.Keys, person bool, info func(string) f
 			}
 		}
 		if bestJ < 0 {
+			if qualifierOf(t).ignorable(ek) {
+				why = append(why, t+" qualifies")
+			} else {
+				qAll += w
+			}
 			continue
 		}
+		qAll += w
+		metWords++
 		used[bestJ] = true
 		qMet += w
 		simSum += bestSim * w
@@ -278,11 +298,19 @@ func (q *prepared) wordMatch(nk normalize.Keys, person bool, info func(string) f
 	meanInfo := qInfo / simW
 	// A person is often named by the family name alone: the query is all
 	// met, and it met the last word of the name.
-	if person && qCov > 0.999 && used[len(nt)-1] {
+	if ek.person && qCov > 0.999 && used[len(nt)-1] {
 		score := surnameSpan * avgSim * (0.7 + 0.3*meanInfo)
 		return nameMatch{score: score, kind: MatchPartial, why: append([]string{"surname"}, why...)}
 	}
-	score := partialSpan * avgSim * (0.3 + 0.35*qCov + 0.35*nCov) * (0.5 + 0.5*meanInfo)
+	// Two or more words of a person's name, and nothing else, name the
+	// person (Hero Ibrahim for Hero Ibrahim Ahmed).
+	if ek.person && qCov > 0.999 && metWords >= 2 {
+		score := personWordsSpan * avgSim * (0.7 + 0.3*meanInfo)
+		return nameMatch{score: score, kind: MatchPartial, why: append([]string{"given names"}, why...)}
+	}
+	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
+	// stronger evidence than naming part of one ("army" for Iraqi Army).
+	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
 	return nameMatch{score: score, kind: MatchPartial, why: append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)}
 }
 

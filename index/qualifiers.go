@@ -1,0 +1,140 @@
+package index
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/exonym/exonym/normalize"
+)
+
+// qualifierClass is what a word that qualifies a name says about it.
+type qualifierClass int
+
+const (
+	qualNone     qualifierClass = iota
+	qualTitle                   // a person's title or honorific: President, Sheikh, Hajj, Kak
+	qualGroup                   // a word put before an organisation's name: تنظيم (the organisation)
+	qualCity                    // city, town, مدينة, شار
+	qualProvince                // province, governorate, محافظة, پارێزگای, ili
+	qualDistrict                // district, قضاء, قەزای, ilçesi
+)
+
+// qualifierWords are, by class, words writers put around a name that are
+// not part of it, in English, Arabic, Sorani, Kurmanji, Turkish and Persian.
+// They are compared by their romanised keys, so every spelling of one meets.
+var qualifierWords = map[qualifierClass][]string{
+	qualTitle: {
+		"president", "serok", "سەرۆک", "رئيس", "الرئيس", "sheikh", "shaikh", "sheik", "şêx", "şeyh", "شيخ", "الشيخ", "شێخ",
+		"sayyid", "seyyid", "sayed", "سيد", "السيد", "ayatollah", "ayetullah", "ayatullah", "hajj", "haji", "hajji", "hecî",
+		"حاج", "الحاج", "حاجی", "sardar", "سردار", "kak", "kaka", "کاک", "mam", "مام", "general", "dr", "mr", "mrs", "ms",
+		"prime", "minister",
+	},
+	qualGroup: {"تنظيم", "group"},
+	qualCity:  {"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر"},
+	qualProvince: {
+		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",
+		"استان", "ostan", "muhafazat", "muhafaza", "muḥāfaẓat",
+	},
+	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce"},
+}
+
+// qualifiers maps the romanised key of each qualifier word to its class.
+var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
+	m := map[string]qualifierClass{}
+	for class, words := range qualifierWords {
+		for _, w := range words {
+			for _, k := range normalize.KeysOf(w).Tokens {
+				m[k] = class
+			}
+		}
+	}
+	return m
+})
+
+// qualifierOf returns the class of a romanised query word.
+func qualifierOf(word string) qualifierClass { return qualifiers()[word] }
+
+// ignorable reports whether an unmatched query word of this class may be
+// left out of the query's coverage for an entity: a title for a person, a
+// group word for an organisation, a city word for a city or town, a
+// province or district word for a governorate or district, or for a city
+// or town (which hands its match on to the governorate or district it is
+// the capital of; see transferSeats).
+func (c qualifierClass) ignorable(e entityKind) bool {
+	switch c {
+	case qualTitle:
+		return e.person
+	case qualGroup:
+		return e.org
+	case qualCity:
+		return e.subtype == "city" || e.subtype == "town"
+	case qualProvince:
+		return e.subtype == "governorate" || e.subtype == "city" || e.subtype == "town"
+	case qualDistrict:
+		return e.subtype == "district" || e.subtype == "city" || e.subtype == "town"
+	}
+	return false
+}
+
+// entityKind is what ranking needs to know of a candidate entity.
+type entityKind struct {
+	person, org, place bool
+	subtype            string
+}
+
+// queryQualifier returns the province or district class when the query
+// names one, or qualNone.
+func queryQualifier(tokens []string) qualifierClass {
+	for _, t := range tokens {
+		if c := qualifierOf(t); c == qualProvince || c == qualDistrict {
+			return c
+		}
+	}
+	return qualNone
+}
+
+// subtypeOf returns the subtype a province or district qualifier asks for.
+func (c qualifierClass) subtype() string {
+	switch c {
+	case qualProvince:
+		return "governorate"
+	case qualDistrict:
+		return "district"
+	}
+	return ""
+}
+
+// transferSeats hands a capital's match on to the governorate or district
+// it is the capital of when the query asks for one ("Kerkük ili",
+// "Muḥāfaẓat Karkūk"): the query named the city and qualified it.
+func (ix *Index) transferSeats(best map[string]*Candidate, class qualifierClass, explain bool) {
+	want := class.subtype()
+	for id, c := range best {
+		if c.deferTo != "" {
+			continue
+		}
+		e := ix.entities[id]
+		for _, target := range e.Related("capital-of") {
+			g, ok := ix.entities[target]
+			if !ok || !strings.EqualFold(g.Subtype, want) {
+				continue
+			}
+			gc := best[target]
+			if gc == nil {
+				nc := *c
+				nc.EntityID, nc.Type, nc.Subtype, nc.DisplayName = g.ID, g.Type, g.Subtype, g.DisplayName()
+				nc.Explanation = nil
+				gc = &nc
+				best[target] = gc
+			} else if gc.Score < c.Score {
+				gc.Score, gc.Match, gc.MatchedName, gc.MatchedLang = c.Score, c.Match, c.MatchedName, c.MatchedLang
+			}
+			gc.deferTo = ""
+			if explain {
+				gc.Explanation = append(gc.Explanation, "the query asks for the "+want+" of "+id)
+			}
+			c.Score *= seatDiscount
+			c.deferTo = target
+		}
+	}
+}

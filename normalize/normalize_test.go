@@ -71,6 +71,10 @@ func TestStripped(t *testing.T) {
 		{"Haider Al-Abadi", "haider abadi"},
 		{"عبد الله", "عبد الله"}, // الله is a word
 		{"Al", "al"},             // an article alone stays
+		{"Kerkük'te", "kerkuk"},  // a Turkish case ending
+		{"Iraq’s", "iraq"},       // an English possessive
+		{"Shi'a", "shia"},        // too short a stem to be a name with an ending
+		{"Kata'ib", "kataib"},
 	}
 	for _, tt := range tests {
 		if got := Stripped(tt.in); got != tt.want {

@@ -42,6 +42,7 @@ func stripTokens(folded string, keep bool) []string {
 	out := make([]string, 0, len(words))
 	pendingArticle := ""
 	for i, w := range words {
+		w = stripCaseSuffix(w)
 		w = strings.ReplaceAll(w, "'", "")
 		if w == "" {
 			continue
@@ -74,4 +75,25 @@ func stripArabicArticle(w string) string {
 		}
 	}
 	return w
+}
+
+// apostropheSuffixes are the endings Turkish writes after a proper name
+// with an apostrophe (Kerkük'te, Erbil'de, Musul'un, IŞİD'in) and the
+// English possessive ('s), as folded.
+var apostropheSuffixes = map[string]bool{
+	"s": true, "a": true, "e": true, "ya": true, "ye": true, "i": true, "u": true, "yi": true, "yu": true,
+	"da": true, "de": true, "ta": true, "te": true, "dan": true, "den": true, "tan": true, "ten": true,
+	"in": true, "un": true, "nin": true, "nun": true, "la": true, "le": true, "yla": true, "yle": true,
+	"daki": true, "deki": true, "taki": true, "teki": true, "li": true, "lu": true,
+}
+
+// stripCaseSuffix drops a case ending written after an apostrophe when the
+// name before it has at least four letters, so that Shi'a, Kata'ib and
+// Ta'mim keep their apostrophes' letters.
+func stripCaseSuffix(w string) string {
+	i := strings.LastIndexByte(w, '\'')
+	if i < 0 || utf8.RuneCountInString(w[:i]) < 4 || !apostropheSuffixes[w[i+1:]] {
+		return w
+	}
+	return w[:i]
 }

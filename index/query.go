@@ -122,48 +122,17 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Cand
 	if p.keys.Folded == "" {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.bleveQuery(p, q.Types, ""), maxHits, 0, false)
-	req.Fields = []string{fEntity, fLang, fKind, fText}
-	res, err := ix.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("index: search %q: %w", q.Text, err)
-	}
-	info := ix.info
 	best := map[string]*Candidate{}
-	for _, hit := range res.Hits {
-		id, _ := hit.Fields[fEntity].(string)
-		text, _ := hit.Fields[fText].(string)
-		lang, _ := hit.Fields[fLang].(string)
-		kindStr, _ := hit.Fields[fKind].(string)
-		e, ok := ix.entities[id]
-		if !ok {
-			continue
+	seen := map[string]bool{}
+	// Equal keys and words first: they are cheap term lookups. Only when
+	// none of them met the query strongly are fuzzy queries run.
+	if err := ix.collect(ctx, p, q, false, best, seen); err != nil {
+		return nil, err
+	}
+	if topScore(best) < strongScore {
+		if err := ix.collect(ctx, p, q, true, best, seen); err != nil {
+			return nil, err
 		}
-		kind, _ := glossary.ParseKind(kindStr)
-		m := p.match(text, kind, kindOf(e), info)
-		if m.kind == MatchNone {
-			continue
-		}
-		score := m.score
-		if q.Lang != language.Und && sameBase(q.Lang, lang) {
-			score = math.Min(1, score+langBonus)
-		}
-		c := best[id]
-		if c != nil && c.Score >= score {
-			continue
-		}
-		matched := text
-		if kind == glossary.KindMisspelling {
-			matched = e.DisplayName() // matched, never displayed
-		}
-		nc := Candidate{
-			EntityID: id, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-			MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
-		}
-		if q.Explain {
-			nc.Explanation = append([]string{"query " + strings.Join(p.keys.Romanised, "|") + " / " + strings.Join(p.keys.Skeleton, "|")}, m.why...)
-		}
-		best[id] = &nc
 	}
 	ix.discountSeats(best, q.Explain)
 	if class := queryQualifier(p.keys.Tokens); class != qualNone {
@@ -180,6 +149,74 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Cand
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Match, b.Match), cmp.Compare(a.EntityID, b.EntityID))
 	})
 	return out, nil
+}
+
+// strongScore is the score above which the term lookups' best candidate
+// is taken to be good enough that fuzzy queries cannot change the answer:
+// a fuzzy match scores at most fuzzySpan times a similarity below 1.
+const strongScore = scoreRomanised
+
+func topScore(best map[string]*Candidate) float64 {
+	top := 0.0
+	for _, c := range best {
+		top = max(top, c.Score)
+	}
+	return top
+}
+
+// collect runs the term lookups of a query (or, with fuzzy, its fuzzy
+// queries) and scores the names found that were not seen before, keeping
+// the best name of each entity in best.
+func (ix *Index) collect(ctx context.Context, p *prepared, q Query, fuzzy bool, best map[string]*Candidate, seen map[string]bool) error {
+	bq := ix.bleveQuery(p, q.Types, "", fuzzy)
+	if bq == nil {
+		return nil
+	}
+	req := bleve.NewSearchRequestOptions(bq, maxHits, 0, false)
+	req.Fields = []string{fEntity, fLang, fKind, fText}
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("index: search %q: %w", q.Text, err)
+	}
+	for _, hit := range res.Hits {
+		if seen[hit.ID] {
+			continue
+		}
+		seen[hit.ID] = true
+		id, _ := hit.Fields[fEntity].(string)
+		text, _ := hit.Fields[fText].(string)
+		lang, _ := hit.Fields[fLang].(string)
+		kindStr, _ := hit.Fields[fKind].(string)
+		e, ok := ix.entities[id]
+		if !ok {
+			continue
+		}
+		kind, _ := glossary.ParseKind(kindStr)
+		m := p.match(text, kind, kindOf(e), ix.info)
+		if m.kind == MatchNone {
+			continue
+		}
+		score := m.score
+		if q.Lang != language.Und && sameBase(q.Lang, lang) {
+			score = math.Min(1, score+langBonus)
+		}
+		if c := best[id]; c != nil && c.Score >= score {
+			continue
+		}
+		matched := text
+		if kind == glossary.KindMisspelling {
+			matched = e.DisplayName() // matched, never displayed
+		}
+		nc := Candidate{
+			EntityID: id, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
+			MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
+		}
+		if q.Explain {
+			nc.Explanation = append([]string{"query " + strings.Join(p.keys.Romanised, "|") + " / " + strings.Join(p.keys.Skeleton, "|")}, m.why...)
+		}
+		best[id] = &nc
+	}
+	return nil
 }
 
 // discountSeats lowers the score of an entity whose capital (a candidate
@@ -213,10 +250,10 @@ func sameBase(t language.Tag, lang string) bool {
 // bleveQuery finds every name that meets the query at some level: equal
 // keys at each level, equal romanised words or word skeletons, and
 // romanised words within a small edit distance.
-func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string) query.Query {
+func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string, fuzzy bool) query.Query {
 	var qs []query.Query
 	term := func(field, v string) {
-		if v == "" {
+		if v == "" || fuzzy {
 			return
 		}
 		t := bleve.NewTermQuery(v)
@@ -230,7 +267,7 @@ func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string) que
 	}
 	for _, v := range p.keys.Romanised {
 		term(fRomanised, v)
-		if len(v) >= 5 {
+		if fuzzy && len(v) >= 5 {
 			f := bleve.NewFuzzyQuery(v)
 			f.SetField(fRomanised)
 			f.SetFuzziness(fuzziness(v))
@@ -244,7 +281,7 @@ func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string) que
 	}
 	for _, t := range p.keys.Tokens {
 		term(fTokens, t)
-		if len(t) >= 4 {
+		if fuzzy && len(t) >= 4 {
 			f := bleve.NewFuzzyQuery(t)
 			f.SetField(fTokens)
 			f.SetFuzziness(fuzziness(t))
@@ -255,6 +292,9 @@ func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string) que
 		if len(t) >= 3 {
 			term(fSkelTok, t)
 		}
+	}
+	if len(qs) == 0 {
+		return nil
 	}
 	var q query.Query = bleve.NewDisjunctionQuery(qs...)
 	var filters []query.Query

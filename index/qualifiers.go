@@ -17,6 +17,7 @@ const (
 	qualCity                    // city, town, مدينة, شار
 	qualProvince                // province, governorate, محافظة, پارێزگای, ili
 	qualDistrict                // district, قضاء, قەزای, ilçesi
+	qualState                   // a country's form of state: Republic, Kingdom, جمهورية, Komara, Cumhuriyeti
 )
 
 // qualifierWords are, by class, words writers put around a name that are
@@ -36,6 +37,23 @@ var qualifierWords = map[qualifierClass][]string{
 		"استان", "ostan", "muhafazat", "muhafaza", "muḥāfaẓat",
 	},
 	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce"},
+	// The forms of state that official country names add to the short
+	// name (Federal Republic of Germany, جمهورية ألمانيا الاتحادية,
+	// Almanya Federal Cumhuriyeti, Komara Federal a Almanyayê).
+	qualState: {
+		"republic", "kingdom", "federal", "federation", "federated", "democratic", "people", "peoples", "popular",
+		"islamic", "socialist", "state", "commonwealth", "principality", "grand", "duchy", "sultanate", "emirate",
+		"plurinational", "bolivarian", "independent", "union", "confederation", "federative", "hashemite",
+		"جمهورية", "مملكة", "دولة", "الاتحادية", "الفيدرالية", "الديمقراطية", "الديموقراطية", "الشعبية", "الإسلامية",
+		"الاشتراكية", "إمارة", "سلطنة", "إمارات", "المستقلة", "اتحاد", "كومنولث", "البوليفارية", "المتعددة", "القوميات",
+		"الهاشمية", "جمهوری", "پادشاهی", "دولت", "فدرال", "دموکراتیک", "خلق", "اسلامی", "مستقل", "اتحادیه", "امیرنشین",
+		"مشترک", "المنافع", "چند", "ایالتی",
+		"cumhuriyeti", "krallığı", "devleti", "federal", "demokratik", "halk", "i̇slam", "islam", "bağımsız",
+		"sultanlığı", "emirliği", "prensliği", "konfederasyonu", "federasyonu", "topluluğu",
+		"komara", "keyaniya", "federal", "demokratîk", "gel", "gelî", "îslamî", "dewleta", "serbixwe", "mîrtiya",
+		"şahiyetî", "şahiyetiya", "pirneteweyî", "haşemî",
+		"کۆماری", "شانشینی", "فیدراڵی", "دیموکراتی", "گەل", "ئیسلامی", "دەوڵەتی",
+	},
 }
 
 // qualifiers maps the romanised key of each qualifier word to its class.
@@ -51,8 +69,19 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	return m
 })
 
-// qualifierOf returns the class of a romanised query word.
-func qualifierOf(word string) qualifierClass { return qualifiers()[word] }
+// qualifierOf returns the class of a romanised query word. An Arabic word
+// in construct before another (جمهورية العراق, jmhuriyat) is looked up in
+// its plain form too.
+func qualifierOf(word string) qualifierClass {
+	q := qualifiers()
+	if c, ok := q[word]; ok {
+		return c
+	}
+	if base, ok := strings.CutSuffix(word, "at"); ok {
+		return q[base+"a"]
+	}
+	return qualNone
+}
 
 // ignorable reports whether an unmatched query word of this class may be
 // left out of the query's coverage for an entity: a title for a person, a
@@ -72,6 +101,8 @@ func (c qualifierClass) ignorable(e entityKind) bool {
 		return e.subtype == "governorate" || e.subtype == "city" || e.subtype == "town"
 	case qualDistrict:
 		return e.subtype == "district" || e.subtype == "city" || e.subtype == "town"
+	case qualState:
+		return e.subtype == "country"
 	}
 	return false
 }

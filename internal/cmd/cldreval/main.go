@@ -341,12 +341,12 @@ func buildGlossary(territories map[string]map[string]string, locs []locale, cldr
 // writeGlossary writes entities as an exonym CSV glossary.
 func writeGlossary(w io.Writer, entities []entity) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write([]string{"id", "type", "lang", "kind", "text", "note"}); err != nil {
+	if err := cw.Write([]string{"id", "type", "lang", "kind", "text", "note", "subtype"}); err != nil {
 		return fmt.Errorf("glossary header: %w", err)
 	}
 	for _, e := range entities {
 		for _, n := range e.Names {
-			if err := cw.Write([]string{e.ID, "PLACE", n.Lang, n.Kind, n.Text, n.Note}); err != nil {
+			if err := cw.Write([]string{e.ID, "PLACE", n.Lang, n.Kind, n.Text, n.Note, "country"}); err != nil {
 				return fmt.Errorf("glossary %s: %w", e.ID, err)
 			}
 		}

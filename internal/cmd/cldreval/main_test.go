@@ -150,7 +150,7 @@ func TestBuildGlossary(t *testing.T) {
 	if err := writeGlossary(&b, got[:1]); err != nil {
 		t.Fatal(err)
 	}
-	if first, _, _ := strings.Cut(b.String(), "\n"); first != "id,type,lang,kind,text,note" {
+	if first, _, _ := strings.Cut(b.String(), "\n"); first != "id,type,lang,kind,text,note,subtype" {
 		t.Errorf("header %q", first)
 	}
 }

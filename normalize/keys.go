@@ -157,7 +157,8 @@ func Script(s string) string {
 	var arab, latn, other bool
 	for _, r := range s {
 		switch {
-		case !unicode.IsLetter(r):
+		case !unicode.IsLetter(r) || unicode.In(r, unicode.Common, unicode.Inherited):
+			// modifier letters such as ʿ belong to no script
 		case unicode.Is(unicode.Arabic, r):
 			arab = true
 		case unicode.Is(unicode.Latin, r):
@@ -171,10 +172,10 @@ func Script(s string) string {
 		return "Arab"
 	case latn && !arab && !other:
 		return "Latn"
-	case arab || latn || other:
-		if (arab && latn) || other {
-			return "Mixed"
-		}
+	case other && !arab && !latn:
+		return "Other"
+	case arab || latn:
+		return "Mixed"
 	}
 	return "Other"
 }

@@ -51,12 +51,40 @@ func runCheck(ctx context.Context, std stdio, args []string) error {
 	for _, l := range langs {
 		fmt.Fprintf(std.out, "| %s | %d |\n", l, byLang[l])
 	}
-	shared := g.Collisions(normalize.Folded)
-	fmt.Fprintf(std.out, "\n%d folded names are shared by several entities:\n", len(shared))
+	var seats, shared []glossary.Collision
+	for _, c := range g.Collisions(normalize.Folded) {
+		if seatOnly(g, c) {
+			seats = append(seats, c)
+		} else {
+			shared = append(shared, c)
+		}
+	}
+	fmt.Fprintf(std.out, "\n%d folded names are shared by a city or town and the district or governorate it is the capital of (the bare name means the capital).\n", len(seats))
+	fmt.Fprintf(std.out, "%d other folded names are shared by several entities:\n", len(shared))
 	for _, c := range shared {
 		fmt.Fprintf(std.out, "  %s\t%s\n", strings.Join(c.Names, " / "), strings.Join(c.Entities, " "))
 	}
 	return nil
+}
+
+// seatOnly reports whether every entity sharing a name is, or has as its
+// capital, one entity of the group: a town and its district.
+func seatOnly(g *glossary.Glossary, c glossary.Collision) bool {
+	for _, capital := range c.Entities {
+		e, _ := g.Get(capital)
+		seats := e.Related("capital-of")
+		all := true
+		for _, id := range c.Entities {
+			if id != capital && !slices.Contains(seats, id) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 func runExport(ctx context.Context, std stdio, args []string) error {

@@ -58,6 +58,9 @@ type Options struct {
 	Dir       string       // index directory; created when missing; "" means a temporary one
 	BatchSize int          // names per Bleve batch; 0 means 2000
 	Logger    *slog.Logger // nil discards
+	// Progress, if set, is called after each batch of a build with the
+	// entities indexed so far and in all.
+	Progress func(done, total int)
 }
 
 func (o *Options) setDefaults() {
@@ -158,7 +161,7 @@ func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
 	log.Info("building index", "dir", dir, "reason", reason, "entities", len(g.Entities), "names", g.NameCount())
 	start := time.Now()
 	gen := "gen-" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	idx, err := build(ctx, filepath.Join(dir, gen), g, ix.opts.BatchSize)
+	idx, err := build(ctx, filepath.Join(dir, gen), g, ix.opts.BatchSize, ix.opts.Progress)
 	if err != nil {
 		os.RemoveAll(filepath.Join(dir, gen))
 		return err
@@ -327,7 +330,7 @@ func nameDoc(e *glossary.Entity, n glossary.Name) map[string]any {
 }
 
 // build writes a new index of g at path.
-func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int) (bleve.Index, error) {
+func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int, progress func(done, total int)) (bleve.Index, error) {
 	idx, err := bleve.New(path, newMapping())
 	if err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", path, err)
@@ -353,6 +356,9 @@ func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int
 			}
 			batch.Reset()
 			from = i + 1
+			if progress != nil {
+				progress(from, len(g.Entities))
+			}
 		}
 	}
 	return idx, nil

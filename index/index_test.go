@@ -273,3 +273,24 @@ func TestCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentResolve resolves from many goroutines at once, so that the
+// race detector sees any state shared between queries.
+func TestConcurrentResolve(t *testing.T) {
+	ix := openSeeds(t)
+	names := []string{"Kerkûk", "Altınköprü", "السليمانية", "Kikuk", "Talabani", "Şêxan", "Sulaimani province"}
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 {
+				if _, err := ix.Resolve(t.Context(), Query{Text: names[(w+i)%len(names)]}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -57,7 +57,7 @@ type Result struct {
 
 // Resolve finds the entity a name refers to.
 func (ix *Index) Resolve(ctx context.Context, q Query) (Result, error) {
-	cands, err := ix.candidates(ctx, q, ix.Thresholds.Candidate)
+	cands, err := ix.candidates(ctx, q, ix.Thresholds.Candidate, false)
 	if err != nil {
 		return Result{}, err
 	}
@@ -104,7 +104,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 // Search returns the candidates of a query from offset on, at most size of
 // them, and the number there are in all.
 func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candidate, int, error) {
-	cands, err := ix.candidates(ctx, q, ix.Thresholds.Candidate)
+	cands, err := ix.candidates(ctx, q, ix.Thresholds.Candidate, true)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -117,21 +117,25 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 
 // candidates finds, scores and ranks the entities a query may mean, best
 // first, one per entity, down to the given score.
-func (ix *Index) candidates(ctx context.Context, q Query, floor float64) ([]Candidate, error) {
+func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
 	p := prepare(q.Text)
 	if p.keys.Folded == "" {
 		return nil, nil
 	}
 	best := map[string]*Candidate{}
 	seen := map[string]bool{}
-	// Equal keys and words first: they are cheap term lookups. Only when
-	// none of them met the query strongly are fuzzy queries run.
-	if err := ix.collect(ctx, p, q, false, best, seen); err != nil {
-		return nil, err
-	}
-	if topScore(best) < strongScore {
-		if err := ix.collect(ctx, p, q, true, best, seen); err != nil {
+	// The whole name's keys first: a few term lookups. Words and fuzzy
+	// queries only when nothing met the query strongly (or when every
+	// match is wanted, as Search does); after a strong match, the entities
+	// it is the capital of are scored directly, so that "Kirkuk" lists
+	// Kirkuk Governorate too.
+	for st := stageKeys; st <= stageFuzzy; st++ {
+		if err := ix.collect(ctx, p, q, st, best, seen); err != nil {
 			return nil, err
+		}
+		if !exhaustive && topScore(best) >= strongScore {
+			ix.addSeats(p, q, best)
+			break
 		}
 	}
 	ix.discountSeats(best, q.Explain)
@@ -167,8 +171,8 @@ func topScore(best map[string]*Candidate) float64 {
 // collect runs the term lookups of a query (or, with fuzzy, its fuzzy
 // queries) and scores the names found that were not seen before, keeping
 // the best name of each entity in best.
-func (ix *Index) collect(ctx context.Context, p *prepared, q Query, fuzzy bool, best map[string]*Candidate, seen map[string]bool) error {
-	bq := ix.bleveQuery(p, q.Types, "", fuzzy)
+func (ix *Index) collect(ctx context.Context, p *prepared, q Query, st stage, best map[string]*Candidate, seen map[string]bool) error {
+	bq := ix.bleveQuery(p, q.Types, "", st)
 	if bq == nil {
 		return nil
 	}
@@ -192,31 +196,60 @@ func (ix *Index) collect(ctx context.Context, p *prepared, q Query, fuzzy bool, 
 			continue
 		}
 		kind, _ := glossary.ParseKind(kindStr)
-		m := p.match(text, kind, kindOf(e), ix.info)
-		if m.kind == MatchNone {
-			continue
-		}
-		score := m.score
-		if q.Lang != language.Und && sameBase(q.Lang, lang) {
-			score = math.Min(1, score+langBonus)
-		}
-		if c := best[id]; c != nil && c.Score >= score {
-			continue
-		}
-		matched := text
-		if kind == glossary.KindMisspelling {
-			matched = e.DisplayName() // matched, never displayed
-		}
-		nc := Candidate{
-			EntityID: id, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-			MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
-		}
-		if q.Explain {
-			nc.Explanation = append([]string{"query " + strings.Join(p.keys.Romanised, "|") + " / " + strings.Join(p.keys.Skeleton, "|")}, m.why...)
-		}
-		best[id] = &nc
+		ix.scoreName(p, q, e, glossary.Name{Text: text, Kind: kind}, lang, best)
 	}
 	return nil
+}
+
+// scoreName scores the query against one name of e and keeps it in best if
+// it is e's best so far.
+func (ix *Index) scoreName(p *prepared, q Query, e *glossary.Entity, n glossary.Name, lang string, best map[string]*Candidate) {
+	m := p.match(n.Text, n.Kind, kindOf(e), ix.info)
+	if m.kind == MatchNone {
+		return
+	}
+	score := m.score
+	if q.Lang != language.Und && sameBase(q.Lang, lang) {
+		score = math.Min(1, score+langBonus)
+	}
+	if c := best[e.ID]; c != nil && c.Score >= score {
+		return
+	}
+	matched := n.Text
+	if n.Kind == glossary.KindMisspelling {
+		matched = e.DisplayName() // matched, never displayed
+	}
+	nc := Candidate{
+		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
+	}
+	if q.Explain {
+		nc.Explanation = append([]string{"query " + strings.Join(p.keys.Romanised, "|") + " / " + strings.Join(p.keys.Skeleton, "|")}, m.why...)
+	}
+	best[e.ID] = &nc
+}
+
+// addSeats scores the entities that strong candidates are the capital of
+// (a city's governorate and district) against the query, by their names,
+// with no search: they belong among the candidates of the bare name.
+func (ix *Index) addSeats(p *prepared, q Query, best map[string]*Candidate) {
+	var strong []string
+	for id, c := range best {
+		if c.Score >= strongScore {
+			strong = append(strong, id)
+		}
+	}
+	for _, id := range strong {
+		for _, target := range ix.entities[id].Related("capital-of") {
+			g, ok := ix.entities[target]
+			if !ok || best[target] != nil || (len(q.Types) > 0 && !slices.Contains(q.Types, g.Type)) {
+				continue
+			}
+			for _, n := range g.Names {
+				ix.scoreName(p, q, g, n, n.Lang.String(), best)
+			}
+		}
+	}
 }
 
 // discountSeats lowers the score of an entity whose capital (a candidate
@@ -250,47 +283,72 @@ func sameBase(t language.Tag, lang string) bool {
 // bleveQuery finds every name that meets the query at some level: equal
 // keys at each level, equal romanised words or word skeletons, and
 // romanised words within a small edit distance.
-func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string, fuzzy bool) query.Query {
+// stage is a step of candidate generation, cheap to dear.
+type stage int
+
+const (
+	stageKeys   stage = iota // the whole name's keys at each level: a few term lookups
+	stageWords               // its romanised words and their skeletons: partial matches
+	stageFuzzy               // romanised forms and words within an edit distance
+)
+
+// maxWordEntities is the most entities a word may name and still be looked
+// up on its own: a word that common ("district", a frequent family name in
+// a large glossary) finds too many names to rank and tells little.
+const maxWordEntities = 5000
+
+func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string, st stage) query.Query {
 	var qs []query.Query
 	term := func(field, v string) {
-		if v == "" || fuzzy {
+		if v == "" {
 			return
 		}
 		t := bleve.NewTermQuery(v)
 		t.SetField(field)
 		qs = append(qs, t)
 	}
-	term(fCanonical, p.keys.Canonical)
-	term(fFolded, p.keys.Folded)
-	for _, v := range p.keys.Stripped {
-		term(fStripped, v)
+	fuzzy := func(field, v string) {
+		f := bleve.NewFuzzyQuery(v)
+		f.SetField(field)
+		f.SetFuzziness(fuzziness(v))
+		qs = append(qs, f)
 	}
-	for _, v := range p.keys.Romanised {
-		term(fRomanised, v)
-		if fuzzy && len(v) >= 5 {
-			f := bleve.NewFuzzyQuery(v)
-			f.SetField(fRomanised)
-			f.SetFuzziness(fuzziness(v))
-			qs = append(qs, f)
+	switch st {
+	case stageKeys:
+		term(fCanonical, p.keys.Canonical)
+		term(fFolded, p.keys.Folded)
+		for _, v := range p.keys.Stripped {
+			term(fStripped, v)
 		}
-	}
-	for _, v := range p.keys.Skeleton {
-		if len(v) >= 2 {
-			term(fSkeleton, v)
+		for _, v := range p.keys.Romanised {
+			term(fRomanised, v)
 		}
-	}
-	for _, t := range p.keys.Tokens {
-		term(fTokens, t)
-		if fuzzy && len(t) >= 4 {
-			f := bleve.NewFuzzyQuery(t)
-			f.SetField(fTokens)
-			f.SetFuzziness(fuzziness(t))
-			qs = append(qs, f)
+		for _, v := range p.keys.Skeleton {
+			if len(v) >= 2 {
+				term(fSkeleton, v)
+			}
 		}
-	}
-	for _, t := range p.keys.SkeletonTokens {
-		if len(t) >= 3 {
-			term(fSkelTok, t)
+	case stageWords:
+		for _, t := range p.keys.Tokens {
+			if ix.wordEntities[t] <= maxWordEntities {
+				term(fTokens, t)
+			}
+		}
+		for _, t := range p.keys.SkeletonTokens {
+			if len(t) >= 3 {
+				term(fSkelTok, t)
+			}
+		}
+	case stageFuzzy:
+		for _, v := range p.keys.Romanised {
+			if len(v) >= 5 {
+				fuzzy(fRomanised, v)
+			}
+		}
+		for _, t := range p.keys.Tokens {
+			if len(t) >= 4 {
+				fuzzy(fTokens, t)
+			}
 		}
 	}
 	if len(qs) == 0 {

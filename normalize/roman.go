@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -194,14 +192,11 @@ var latinSpecial = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'þ': "th", 'ð': "dh", 'đ': "d", 'ł': "l", 'ħ': "h",
 }
 
-var latinLower = transform.Chain(cases.Fold(), norm.NFC)
-
 // romanLatinWord writes one Latin-script word in the key space.
 func romanLatinWord(w string) string {
-	low, _, err := transform.String(latinLower, w)
-	if err != nil {
-		low = strings.ToLower(w)
-	}
+	// strings.ToLower and NFC are safe for concurrent use; a shared
+	// transform.Transformer is not.
+	low := norm.NFC.String(strings.ToLower(w))
 	var b strings.Builder
 	for _, r := range low {
 		// Letters with a romanised value of their own are mapped before

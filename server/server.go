@@ -29,6 +29,9 @@ type Options struct {
 	Index        *index.Index
 	Logger       *slog.Logger  // nil discards
 	DrainTimeout time.Duration // how long Serve waits for open calls on shutdown; 0 means 10s
+	// Register, if set, registers further services on the gRPC server (the
+	// benchmark's floor service).
+	Register func(*grpc.Server)
 }
 
 // Server is the gRPC server of exonym.
@@ -58,6 +61,9 @@ func New(opts Options) *Server {
 	exonymv1.RegisterNameServiceServer(s.grpc, s)
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	reflection.Register(s.grpc)
+	if opts.Register != nil {
+		opts.Register(s.grpc)
+	}
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	s.health.SetServingStatus(exonymv1.NameService_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
 	return s

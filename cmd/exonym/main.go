@@ -56,6 +56,8 @@ func init() {
 			"exonym check --glossary seeds/", runCheck},
 		{"export", "[--glossary PATH...] [--format csv|yaml] [--out FILE]", "write the glossary for review, one row per name (csv) or as YAML",
 			"exonym export --format csv --out glossary.csv", runExport},
+		{"bench", "gen|run [flags]", "generate a large glossary and measure the server against the floor",
+			"exonym bench run --concurrency 1,8", runBench},
 	}
 }
 

@@ -287,9 +287,9 @@ func sameBase(t language.Tag, lang string) bool {
 type stage int
 
 const (
-	stageKeys   stage = iota // the whole name's keys at each level: a few term lookups
-	stageWords               // its romanised words and their skeletons: partial matches
-	stageFuzzy               // romanised forms and words within an edit distance
+	stageKeys  stage = iota // the whole name's keys at each level: a few term lookups
+	stageWords              // its romanised words and their skeletons: partial matches
+	stageFuzzy              // romanised forms and words within an edit distance
 )
 
 // maxWordEntities is the most entities a word may name and still be looked

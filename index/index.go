@@ -81,6 +81,8 @@ type Index struct {
 	entities map[string]*glossary.Entity
 	// wordEntities counts the entities using each romanised word.
 	wordEntities map[string]int
+	// keys caches the keys of names being ranked.
+	keys *keyCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
 }
@@ -96,6 +98,7 @@ func Open(ctx context.Context, g *glossary.Glossary, opts Options) (*Index, erro
 		ix.entities[g.Entities[i].ID] = &g.Entities[i]
 	}
 	ix.wordEntities = countWords(g)
+	ix.keys = newKeyCache(100_000)
 	if opts.Dir == "" {
 		dir, err := os.MkdirTemp("", "exonym-index-")
 		if err != nil {

@@ -17,8 +17,13 @@ import (
 	"github.com/exonym/exonym/normalize"
 )
 
-// maxHits bounds the names Bleve returns for one query before ranking.
-const maxHits = 400
+// maxHits bounds the names Bleve returns for one query's keys before
+// ranking; maxWordHits those for its words or fuzzy forms, which match more
+// loosely and come ranked by Bleve's own score.
+const (
+	maxHits     = 400
+	maxWordHits = 100
+)
 
 // Query is a name to resolve or search for.
 type Query struct {
@@ -176,7 +181,13 @@ func (ix *Index) collect(ctx context.Context, p *prepared, q Query, st stage, be
 	if bq == nil {
 		return nil
 	}
-	req := bleve.NewSearchRequestOptions(bq, maxHits, 0, false)
+	// Bleve ranks names that share more and rarer keys and words with the
+	// query first; only the best of them are ranked here.
+	hits := maxHits
+	if st != stageKeys {
+		hits = maxWordHits
+	}
+	req := bleve.NewSearchRequestOptions(bq, hits, 0, false)
 	req.Fields = []string{fEntity, fLang, fKind, fText}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -204,7 +215,7 @@ func (ix *Index) collect(ctx context.Context, p *prepared, q Query, st stage, be
 // scoreName scores the query against one name of e and keeps it in best if
 // it is e's best so far.
 func (ix *Index) scoreName(p *prepared, q Query, e *glossary.Entity, n glossary.Name, lang string, best map[string]*Candidate) {
-	m := p.match(n.Text, n.Kind, kindOf(e), ix.info)
+	m := p.matchKeys(n.Text, ix.keys.get(n.Text), n.Kind, kindOf(e), ix.info)
 	if m.kind == MatchNone {
 		return
 	}

@@ -165,10 +165,14 @@ func hasCase(s string) bool {
 // a romanised word (1 for a word of one entity, less for words many
 // entities share, such as "district" or "kurdistan").
 func (q *prepared) match(name string, kind glossary.Kind, ek entityKind, info func(string) float64) nameMatch {
+	return q.matchKeys(name, normalize.KeysOf(name), kind, ek, info)
+}
+
+// matchKeys is match with the name's keys already computed.
+func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind, ek entityKind, info func(string) float64) nameMatch {
 	if q.raw == name {
 		return nameMatch{score: scoreExact, kind: MatchExact, why: []string{"exact"}}
 	}
-	nk := normalize.KeysOf(name)
 	// An abbreviation matches only at the strict levels, and a short one
 	// with case only with its case: "is" and "the" are not "IS".
 	if kind == glossary.KindAbbreviation {

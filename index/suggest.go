@@ -71,7 +71,7 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 	if len(filters) > 0 {
 		q = bleve.NewConjunctionQuery(append([]query.Query{q}, filters...)...)
 	}
-	req := bleve.NewSearchRequestOptions(q, maxHits, 0, false)
+	req := bleve.NewSearchRequestOptions(q, min(maxHits, 20*limit), 0, false)
 	req.Fields = []string{fEntity, fLang, fKind, fText}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -95,14 +95,13 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		// A name the prefix starts as written (folded) comes first, then one
 		// it starts without its article, then one it starts only once both
 		// are romanised; within each, preferred names, then shorter ones.
-		nk := normalize.KeysOf(text)
 		rank := utf8.RuneCountInString(text)
 		if kind != glossary.KindPreferred {
 			rank += 100
 		}
 		switch {
-		case strings.HasPrefix(nk.Folded, k.Folded):
-		case hasPrefixAny(nk.Stripped, k.Stripped):
+		case strings.HasPrefix(normalize.Folded(text), k.Folded):
+		case hasPrefixAny(normalize.KeysOf(text).Stripped, k.Stripped):
 			rank += 1000
 		default:
 			rank += 2000

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -29,35 +30,76 @@ func (s *Server) Resolve(ctx context.Context, req *exonymv1.ResolveRequest) (*ex
 }
 
 // ResolveStream resolves names as they arrive and answers each in order. A
-// bad name is answered with its error; the stream goes on.
+// bad name is answered with its error; the stream goes on. Names are
+// resolved concurrently, a bounded number at a time, and answered in the
+// order they came.
 func (s *Server) ResolveStream(stream exonymv1.NameService_ResolveStreamServer) error {
-	ctx := stream.Context()
-	for {
-		in, err := stream.Recv()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		out := &exonymv1.ResolveStreamResponse{}
-		q, err := queryFromResolve(in.GetRequest())
-		if err == nil {
-			var res index.Result
-			res, err = s.ix.Resolve(ctx, q)
-			out.Response = resultToProto(res)
-		}
-		if err != nil {
-			if st := s.toStatus(ctx, err); status.Code(st) == codes.InvalidArgument {
-				out.Response, out.Error = nil, status.Convert(st).Message()
-			} else {
-				return st
+	ctx, cancel := context.WithCancel(stream.Context())
+	defer cancel()
+	workers := max(2, 2*runtime.GOMAXPROCS(0))
+	sem := make(chan struct{}, workers)
+	// pending holds one channel per received name, in order; the sender
+	// drains them in that order.
+	pending := make(chan chan *exonymv1.ResolveStreamResponse, 4*workers)
+	sendErr := make(chan error, 1)
+	go func() {
+		var err error
+		for ch := range pending {
+			out := <-ch
+			if err == nil && out != nil {
+				err = stream.Send(out)
+				if err != nil {
+					cancel()
+				}
 			}
 		}
-		if err := stream.Send(out); err != nil {
-			return err
+		sendErr <- err
+	}()
+	recvErr := func() error {
+		for {
+			in, err := stream.Recv()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			ch := make(chan *exonymv1.ResolveStreamResponse, 1)
+			select {
+			case pending <- ch:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				ch <- nil
+				return ctx.Err()
+			}
+			go func() {
+				defer func() { <-sem }()
+				ch <- s.resolveOne(ctx, in.GetRequest())
+			}()
+		}
+	}()
+	close(pending)
+	if err := <-sendErr; err != nil {
+		return err
+	}
+	return recvErr
+}
+
+// resolveOne answers one name of a stream; a bad name gets its message.
+func (s *Server) resolveOne(ctx context.Context, req *exonymv1.ResolveRequest) *exonymv1.ResolveStreamResponse {
+	q, err := queryFromResolve(req)
+	if err == nil {
+		var res index.Result
+		if res, err = s.ix.Resolve(ctx, q); err == nil {
+			return &exonymv1.ResolveStreamResponse{Response: resultToProto(res)}
 		}
 	}
+	st := status.Convert(s.toStatus(ctx, err))
+	return &exonymv1.ResolveStreamResponse{Error: st.Code().String() + ": " + st.Message()}
 }
 
 // GetEntity returns one entity.

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -23,7 +24,7 @@ import (
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-3"
+const FormatVersion = "exonym-index-4"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")
@@ -50,7 +51,8 @@ const (
 
 // Internal keys stored in the Bleve index.
 var (
-	internalHash = []byte("exonym_glossary_hash")
+	internalHash  = []byte("exonym_glossary_hash")
+	internalWords = []byte("exonym_word_entities")
 )
 
 // Options configure Open. The zero value is usable.
@@ -97,7 +99,6 @@ func Open(ctx context.Context, g *glossary.Glossary, opts Options) (*Index, erro
 	for i := range g.Entities {
 		ix.entities[g.Entities[i].ID] = &g.Entities[i]
 	}
-	ix.wordEntities = countWords(g)
 	ix.keys = newKeyCache(100_000)
 	if opts.Dir == "" {
 		dir, err := os.MkdirTemp("", "exonym-index-")
@@ -150,8 +151,12 @@ func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
 		}
 		have, err := idx.GetInternal(internalHash)
 		if err == nil && string(have) == want {
-			log.Info("index opened", "dir", dir, "generation", current, "entities", len(g.Entities))
 			ix.bleve = idx
+			ix.wordEntities = readWordCounts(idx)
+			if ix.wordEntities == nil {
+				ix.wordEntities = countWords(g)
+			}
+			log.Info("index opened", "dir", dir, "generation", current, "entities", len(g.Entities))
 			ix.removeStale(current)
 			return nil
 		}
@@ -168,6 +173,16 @@ func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
 	if err != nil {
 		os.RemoveAll(filepath.Join(dir, gen))
 		return err
+	}
+	ix.wordEntities = countWords(g)
+	words, err := json.Marshal(ix.wordEntities)
+	if err == nil {
+		err = idx.SetInternal(internalWords, words)
+	}
+	if err != nil {
+		idx.Close()
+		os.RemoveAll(filepath.Join(dir, gen))
+		return fmt.Errorf("index: record word counts: %w", err)
 	}
 	if err := idx.SetInternal(internalHash, []byte(want)); err != nil {
 		idx.Close()
@@ -190,6 +205,19 @@ func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
 	log.Info("index built", "dir", dir, "generation", gen, "dur", time.Since(start).Round(time.Millisecond))
 	ix.removeStale(gen)
 	return nil
+}
+
+// readWordCounts reads the word counts a build recorded, or returns nil.
+func readWordCounts(idx bleve.Index) map[string]int {
+	b, err := idx.GetInternal(internalWords)
+	if err != nil || len(b) == 0 {
+		return nil
+	}
+	var m map[string]int
+	if json.Unmarshal(b, &m) != nil {
+		return nil
+	}
+	return m
 }
 
 // removeStale deletes index generations other than the live one: left by a

@@ -40,14 +40,25 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		keys = append(keys, k.Stripped...)
 		keys = append(keys, k.Romanised...)
 	}
+	// The prefix's completions are read from the field's term dictionary,
+	// at most maxCompletions per key, then looked up as terms: a Bleve
+	// prefix query would expand to every completion at once.
 	var qs []query.Query
+	seen := map[string]bool{}
 	for _, v := range keys {
-		if v == "" {
+		if v == "" || seen[v] {
 			continue
 		}
-		pq := bleve.NewPrefixQuery(v)
-		pq.SetField(fPrefix)
-		qs = append(qs, pq)
+		seen[v] = true
+		terms, err := ix.completions(v)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range terms {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(fPrefix)
+			qs = append(qs, tq)
+		}
 	}
 	if len(qs) == 0 {
 		return nil, nil
@@ -123,6 +134,31 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		sugg = append(sugg, out[i].Suggestion)
 	}
 	return sugg, nil
+}
+
+// maxCompletions bounds the terms one prefix key is completed to.
+const maxCompletions = 200
+
+// completions returns up to maxCompletions terms of the prefix field that
+// start with prefix, in dictionary order.
+func (ix *Index) completions(prefix string) ([]string, error) {
+	dict, err := ix.bleve.FieldDictPrefix(fPrefix, []byte(prefix))
+	if err != nil {
+		return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
+	}
+	defer dict.Close()
+	var terms []string
+	for len(terms) < maxCompletions {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
+		}
+		if e == nil {
+			break
+		}
+		terms = append(terms, e.Term)
+	}
+	return terms, nil
 }
 
 // hasPrefixAny reports whether any of keys starts with any of prefixes.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -395,3 +396,6 @@ func (s *Sample) Add(e Entity) {
 
 // Entities returns the sample.
 func (s *Sample) Entities() []Entity { return s.es }
+
+// writeFile writes data to path, for tests and tools.
+func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o644) }

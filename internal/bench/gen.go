@@ -199,8 +199,10 @@ func (g *Generator) entity(typ glossary.Type, words []part) Entity {
 	if kmr {
 		add(join(words, func(p part) string { return p.kmr }), langKmr, glossary.KindPreferred)
 	}
-	// A romanisation variant of the English name, as the press writes it.
+	// Romanisation variants of the English name, as the press writes it
+	// (the seed glossary has about seven names an entity).
 	add(Variant(en, g.rng), langEn, glossary.KindAlias)
+	add(Variant(Variant(en, g.rng), g.rng), langEn, glossary.KindAlias)
 	if typ == glossary.TypeOrganization {
 		var ab strings.Builder
 		for _, w := range words {

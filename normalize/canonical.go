@@ -62,6 +62,9 @@ func isDash(r rune) bool {
 //	Canonical("كه\u200cرکووک") == "کەرکووک"'s spelling with ك: "كەرکووک"
 func Canonical(s string) string {
 	s = strings.ToValidUTF8(s, "")
+	if isPlainASCII(s) {
+		return canonicalPass(s)
+	}
 	// A bounded fixed-point loop: removing a control between two marks can
 	// leave a sequence NFKC composes differently, so repeat until stable.
 	for range 4 {
@@ -72,6 +75,17 @@ func Canonical(s string) string {
 		s = next
 	}
 	return s
+}
+
+// isPlainASCII reports whether s is printable ASCII, which NFKC leaves
+// alone and one canonical pass settles.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 func canonicalPass(s string) string {

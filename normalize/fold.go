@@ -3,11 +3,8 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -38,9 +35,37 @@ var latinFold = map[rune]string{
 	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "dh", 'ħ': "h",
 }
 
-// dropMarks removes combining marks after NFD: Latin diacritics, Arabic
-// harakat, superscript alef and Quranic annotation marks.
-var dropMarks = runes.Remove(runes.In(unicode.Mn))
+// lowerWithoutMarks lower-cases s and removes the combining marks that
+// canonical decomposition exposes (Latin diacritics, Arabic harakat,
+// superscript alef, Quranic annotation marks), then recomposes. It is the
+// hot path of every key, so ASCII, the common case, takes a shortcut, and
+// the rest is done in one pass rather than a chain of transformers (which
+// allocates its buffers on every call).
+func lowerWithoutMarks(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // Folded returns the canonical form of s, case folded, with Latin diacritics,
 // Arabic harakat, tatweel and ZWNJ removed and Arabic-script letter variants
@@ -83,11 +108,7 @@ func fold(c string) string {
 			b.WriteRune(r)
 		}
 	}
-	t := transform.Chain(cases.Lower(language.Und), norm.NFD, dropMarks, norm.NFC)
-	out, _, err := transform.String(t, b.String())
-	if err != nil {
-		return b.String()
-	}
+	out := lowerWithoutMarks(b.String())
 	// Letters NFD does not decompose are mapped last, as decomposition can
 	// reveal them (Ǽ → Æ + acute).
 	var lb strings.Builder

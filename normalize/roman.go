@@ -196,8 +196,22 @@ var latinSpecial = map[rune]string{
 func romanLatinWord(w string) string {
 	// strings.ToLower and NFC are safe for concurrent use; a shared
 	// transform.Transformer is not.
-	low := norm.NFC.String(strings.ToLower(w))
 	var b strings.Builder
+	if isASCII(w) {
+		for i := 0; i < len(w); i++ {
+			if c := w[i] | 0x20; c >= 'a' && c <= 'z' {
+				if s, ok := latinSpecial[rune(c)]; ok {
+					b.WriteString(s)
+				} else {
+					b.WriteByte(c)
+				}
+			} else if w[i] >= '0' && w[i] <= '9' {
+				b.WriteByte(w[i])
+			}
+		}
+		return latinRewrite(b.String())
+	}
+	low := norm.NFC.String(strings.ToLower(w))
 	for _, r := range low {
 		// Letters with a romanised value of their own are mapped before
 		// decomposition, which would turn ş into s and a cedilla.

@@ -110,12 +110,28 @@ func (l *Loader) addFrom(fsys fs.FS, name, display string) error {
 		}
 		return filepath.Join(display, filepath.FromSlash(p))
 	}
+	files, err := listFiles(fsys, name, show)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := l.addFile(fsys, f, show(f)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// listFiles returns name if it is a file, or every glossary file under it,
+// in name order, if it is a folder. show turns a name into the one messages
+// use.
+func listFiles(fsys fs.FS, name string, show func(string) string) ([]string, error) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
-		return fmt.Errorf("glossary: %s: %w", show(name), unwrapPath(err))
+		return nil, fmt.Errorf("glossary: %s: %w", show(name), unwrapPath(err))
 	}
 	if !info.IsDir() {
-		return l.addFile(fsys, name, show(name))
+		return []string{name}, nil
 	}
 	var files []string
 	err = fs.WalkDir(fsys, name, func(p string, d fs.DirEntry, err error) error {
@@ -128,17 +144,12 @@ func (l *Loader) addFrom(fsys fs.FS, name, display string) error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("glossary: %w", err)
+		return nil, fmt.Errorf("glossary: %w", err)
 	}
 	if len(files) == 0 {
-		return fmt.Errorf("glossary: %s holds no .yaml, .yml or .csv file", show(name))
+		return nil, fmt.Errorf("glossary: %s holds no .yaml, .yml or .csv file", show(name))
 	}
-	for _, f := range files {
-		if err := l.addFile(fsys, f, show(f)); err != nil {
-			return err
-		}
-	}
-	return nil
+	return files, nil
 }
 
 // unwrapPath drops the path of a *fs.PathError, which names the file in the

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -19,12 +18,11 @@ import (
 	"github.com/gofrs/flock"
 
 	"github.com/exonym/exonym/glossary"
-	"github.com/exonym/exonym/normalize"
 )
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-4"
+const FormatVersion = "exonym-index-5"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")
@@ -32,13 +30,10 @@ var ErrNotFound = errors.New("entity not found")
 // ErrLocked is returned when another process holds the index directory.
 var ErrLocked = errors.New("index directory is in use by another process")
 
-// Field names of a name document.
+// Field names of an entity document. Each key field holds the keys of
+// every name of the entity.
 const (
-	fEntity    = "entity"
 	fType      = "type"
-	fLang      = "lang"
-	fKind      = "kind"
-	fText      = "text"
 	fCanonical = "k_canonical"
 	fFolded    = "k_folded"
 	fStripped  = "k_stripped"
@@ -46,60 +41,100 @@ const (
 	fSkeleton  = "k_skeleton"
 	fTokens    = "t_romanised"
 	fSkelTok   = "t_skeleton"
+	fDeletes   = "t_deletes"
 	fPrefix    = "p_prefix"
+	fRecord    = "record"
+	fID        = "_id" // Bleve's own field of document ids
 )
 
 // Internal keys stored in the Bleve index.
 var (
-	internalHash  = []byte("exonym_glossary_hash")
-	internalWords = []byte("exonym_word_entities")
+	internalHash     = []byte("exonym_glossary_hash")
+	internalEntities = []byte("exonym_entities")
+	internalNames    = []byte("exonym_names")
 )
 
 // Options configure Open. The zero value is usable.
 type Options struct {
 	Dir       string       // index directory; created when missing; "" means a temporary one
-	BatchSize int          // names per Bleve batch; 0 means 2000
+	BatchSize int          // entities per Bleve batch; 0 means 5000
 	Logger    *slog.Logger // nil discards
 	// Progress, if set, is called after each batch of a build with the
 	// entities indexed so far and in all.
 	Progress func(done, total int)
+	// CacheSize bounds the decoded entities kept in memory between
+	// queries; 0 means 50,000.
+	CacheSize int
 }
 
 func (o *Options) setDefaults() {
 	if o.BatchSize <= 0 {
-		o.BatchSize = 2000
+		o.BatchSize = 5000
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	if o.CacheSize <= 0 {
+		o.CacheSize = 50_000
+	}
+}
+
+// Source is a glossary to open an index for.
+type Source struct {
+	// Fingerprint identifies the glossary's content: an index built from a
+	// source with the same fingerprint is opened as it is, without calling
+	// Load. It should be cheap to compute (glossary.Fingerprint hashes the
+	// files without parsing them).
+	Fingerprint string
+	// Load returns the glossary; it is called only when the index must be
+	// built.
+	Load func(ctx context.Context) (*glossary.Glossary, error)
+}
+
+// GlossarySource is the Source of a glossary already loaded, fingerprinted
+// by its content hash.
+func GlossarySource(g *glossary.Glossary) Source {
+	return Source{Fingerprint: g.Hash(), Load: func(context.Context) (*glossary.Glossary, error) { return g, nil }}
 }
 
 // Index answers queries against one glossary. It is safe for concurrent use.
 type Index struct {
-	opts     Options
-	bleve    bleve.Index
-	lock     *flock.Flock
-	tempDir  string // removed on Close when Dir was ""
-	entities map[string]*glossary.Entity
-	// wordEntities counts the entities using each romanised word.
-	wordEntities map[string]int
-	// keys caches the keys of names being ranked.
-	keys *keyCache
+	opts    Options
+	bleve   bleve.Index
+	snap    *snapshot
+	lock    *flock.Flock
+	tempDir string // removed on Close when Dir was ""
+	// entityCount and nameCount are the glossary's, recorded at build.
+	entityCount, nameCount int
+	// entries caches decoded entities by document number, docs document
+	// numbers by entity id, and words the number of entities using a
+	// romanised word.
+	entries *cache[uint64, *entry]
+	docs    *cache[string, uint64]
+	words   *cache[string, int]
+	tags    *tagCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
 }
 
-// Open opens the index in opts.Dir for glossary g, building it when the
-// directory holds no index, or one built from other content (as told by the
-// glossary's content hash and FormatVersion). Another process holding the
-// directory gives ErrLocked.
+// Open opens the index in opts.Dir for glossary g; see OpenSource.
 func Open(ctx context.Context, g *glossary.Glossary, opts Options) (*Index, error) {
+	return OpenSource(ctx, GlossarySource(g), opts)
+}
+
+// OpenSource opens the index in opts.Dir for the glossary of src, building
+// it when the directory holds no index, or one built from another
+// fingerprint or by another FormatVersion. Another process holding the
+// directory gives ErrLocked.
+func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 	opts.setDefaults()
-	ix := &Index{opts: opts, Thresholds: DefaultThresholds, entities: make(map[string]*glossary.Entity, len(g.Entities))}
-	for i := range g.Entities {
-		ix.entities[g.Entities[i].ID] = &g.Entities[i]
+	ix := &Index{
+		opts: opts, Thresholds: DefaultThresholds,
+		entries: newCache[uint64, *entry](opts.CacheSize),
+		docs:    newCache[string, uint64](opts.CacheSize),
+		words:   newCache[string, int](opts.CacheSize),
+		tags:    &tagCache{},
 	}
-	ix.keys = newKeyCache(100_000)
 	if opts.Dir == "" {
 		dir, err := os.MkdirTemp("", "exonym-index-")
 		if err != nil {
@@ -120,7 +155,7 @@ func Open(ctx context.Context, g *glossary.Glossary, opts Options) (*Index, erro
 	if !locked {
 		return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
 	}
-	if err := ix.openOrBuild(ctx, g); err != nil {
+	if err := ix.openOrBuild(ctx, src); err != nil {
 		ix.lock.Unlock()
 		if ix.tempDir != "" {
 			os.RemoveAll(ix.tempDir)
@@ -130,12 +165,9 @@ func Open(ctx context.Context, g *glossary.Glossary, opts Options) (*Index, erro
 	return ix, nil
 }
 
-// wantHash is what an index built for g records.
-func wantHash(g *glossary.Glossary) string { return FormatVersion + ":" + g.Hash() }
-
-func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
+func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 	dir, log := ix.opts.Dir, ix.opts.Logger
-	want := wantHash(g)
+	want := FormatVersion + ":" + src.Fingerprint
 	current, err := readCurrent(dir)
 	reason := ""
 	switch {
@@ -151,12 +183,12 @@ func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
 		}
 		have, err := idx.GetInternal(internalHash)
 		if err == nil && string(have) == want {
-			ix.bleve = idx
-			ix.wordEntities = readWordCounts(idx)
-			if ix.wordEntities == nil {
-				ix.wordEntities = countWords(g)
+			if err := ix.attach(idx); err != nil {
+				idx.Close()
+				reason = fmt.Sprintf("index %s is not usable (%v)", current, err)
+				break
 			}
-			log.Info("index opened", "dir", dir, "generation", current, "entities", len(g.Entities))
+			log.Info("index opened", "dir", dir, "generation", current, "entities", ix.entityCount, "names", ix.nameCount)
 			ix.removeStale(current)
 			return nil
 		}
@@ -166,58 +198,78 @@ func (ix *Index) openOrBuild(ctx context.Context, g *glossary.Glossary) error {
 			reason = "index format changed"
 		}
 	}
+	g, err := src.Load(ctx)
+	if err != nil {
+		return err
+	}
 	log.Info("building index", "dir", dir, "reason", reason, "entities", len(g.Entities), "names", g.NameCount())
 	start := time.Now()
 	gen := "gen-" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	idx, err := build(ctx, filepath.Join(dir, gen), g, ix.opts.BatchSize, ix.opts.Progress)
-	if err != nil {
-		os.RemoveAll(filepath.Join(dir, gen))
+	path := filepath.Join(dir, gen)
+	fail := func(err error) error {
+		os.RemoveAll(path)
 		return err
 	}
-	ix.wordEntities = countWords(g)
-	words, err := json.Marshal(ix.wordEntities)
-	if err == nil {
-		err = idx.SetInternal(internalWords, words)
-	}
+	idx, err := build(ctx, path, g, ix.opts.BatchSize, ix.opts.Progress)
 	if err != nil {
-		idx.Close()
-		os.RemoveAll(filepath.Join(dir, gen))
-		return fmt.Errorf("index: record word counts: %w", err)
+		return fail(err)
 	}
-	if err := idx.SetInternal(internalHash, []byte(want)); err != nil {
-		idx.Close()
-		os.RemoveAll(filepath.Join(dir, gen))
-		return fmt.Errorf("index: record glossary hash: %w", err)
+	for _, kv := range []struct {
+		key []byte
+		val string
+	}{
+		{internalEntities, strconv.Itoa(len(g.Entities))},
+		{internalNames, strconv.Itoa(g.NameCount())},
+		{internalHash, want}, // last: a build that stops before it is not taken for done
+	} {
+		if err := idx.SetInternal(kv.key, []byte(kv.val)); err != nil {
+			idx.Close()
+			return fail(fmt.Errorf("index: record %s: %w", kv.key, err))
+		}
 	}
 	// Close and reopen so that everything is on disk before CURRENT names it.
 	if err := idx.Close(); err != nil {
-		return fmt.Errorf("index: close new generation: %w", err)
+		return fail(fmt.Errorf("index: close new generation: %w", err))
 	}
 	if err := writeCurrent(dir, gen); err != nil {
-		os.RemoveAll(filepath.Join(dir, gen))
-		return err
+		return fail(err)
 	}
-	idx, err = bleve.Open(filepath.Join(dir, gen))
+	idx, err = bleve.Open(path)
 	if err != nil {
 		return fmt.Errorf("index: open new generation: %w", err)
 	}
-	ix.bleve = idx
+	if err := ix.attach(idx); err != nil {
+		idx.Close()
+		return fmt.Errorf("index: open new generation: %w", err)
+	}
 	log.Info("index built", "dir", dir, "generation", gen, "dur", time.Since(start).Round(time.Millisecond))
 	ix.removeStale(gen)
 	return nil
 }
 
-// readWordCounts reads the word counts a build recorded, or returns nil.
-func readWordCounts(idx bleve.Index) map[string]int {
-	b, err := idx.GetInternal(internalWords)
-	if err != nil || len(b) == 0 {
-		return nil
+// attach makes idx the index queries read, through one reader held for
+// the life of the Index: a generation does not change once built.
+func (ix *Index) attach(idx bleve.Index) error {
+	count := func(key []byte) (int, error) {
+		b, err := idx.GetInternal(key)
+		if err != nil {
+			return 0, err
+		}
+		return strconv.Atoi(string(b))
 	}
-	var m map[string]int
-	if json.Unmarshal(b, &m) != nil {
-		return nil
+	var err error
+	if ix.entityCount, err = count(internalEntities); err != nil {
+		return fmt.Errorf("entity count: %w", err)
 	}
-	return m
+	if ix.nameCount, err = count(internalNames); err != nil {
+		return fmt.Errorf("name count: %w", err)
+	}
+	snap, err := newSnapshot(idx)
+	if err != nil {
+		return err
+	}
+	ix.bleve, ix.snap = idx, snap
+	return nil
 }
 
 // removeStale deletes index generations other than the live one: left by a
@@ -279,8 +331,13 @@ func writeCurrent(dir, gen string) error {
 // Close closes the index and releases the directory.
 func (ix *Index) Close() error {
 	var err error
+	if ix.snap != nil {
+		err = ix.snap.close()
+	}
 	if ix.bleve != nil {
-		err = ix.bleve.Close()
+		if cerr := ix.bleve.Close(); err == nil {
+			err = cerr
+		}
 	}
 	if ix.lock != nil {
 		if uerr := ix.lock.Unlock(); err == nil {
@@ -293,104 +350,29 @@ func (ix *Index) Close() error {
 	return err
 }
 
-// Entity returns the entity with the given id, or ErrNotFound.
+// Entity returns the entity with the given id, or ErrNotFound. The entity
+// is shared with the index's cache: do not change it.
 func (ix *Index) Entity(id string) (*glossary.Entity, error) {
-	e, ok := ix.entities[id]
-	if !ok {
-		return nil, fmt.Errorf("%w: %q", ErrNotFound, id)
+	en, err := ix.entityByID(context.Background(), id)
+	if err != nil {
+		return nil, err
 	}
-	return e, nil
+	return &en.e, nil
 }
 
 // Len returns the number of entities.
-func (ix *Index) Len() int { return len(ix.entities) }
+func (ix *Index) Len() int { return ix.entityCount }
 
-// newMapping describes name documents: every key a keyword field, the name
-// itself and its entity stored for ranking.
+// NameCount returns the number of names.
+func (ix *Index) NameCount() int { return ix.nameCount }
+
+// newMapping describes entity documents for Bleve's own queries (the
+// documents are built directly by entityDoc): every key a keyword field.
 func newMapping() mapping.IndexMapping {
-	kw := func(store bool) *mapping.FieldMapping {
-		f := bleve.NewKeywordFieldMapping()
-		f.Store = store
-		f.IncludeInAll = false
-		f.IncludeTermVectors = false
-		f.DocValues = false
-		return f
-	}
-	doc := bleve.NewDocumentStaticMapping()
-	for _, name := range []string{fEntity, fType, fLang, fKind} {
-		doc.AddFieldMappingsAt(name, kw(true))
-	}
-	text := bleve.NewTextFieldMapping()
-	text.Index = false
-	text.Store = true
-	text.IncludeInAll = false
-	doc.AddFieldMappingsAt(fText, text)
-	for _, name := range []string{fCanonical, fFolded, fStripped, fRomanised, fSkeleton, fTokens, fSkelTok, fPrefix} {
-		doc.AddFieldMappingsAt(name, kw(false))
-	}
 	m := bleve.NewIndexMapping()
-	m.DefaultMapping = doc
 	m.DefaultAnalyzer = keyword.Name
 	m.StoreDynamic = false
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
 	return m
-}
-
-// nameDoc is the document of one name.
-func nameDoc(e *glossary.Entity, n glossary.Name) map[string]any {
-	k := normalize.KeysOf(n.Text)
-	prefixes := []string{k.Folded}
-	prefixes = append(prefixes, k.Stripped...)
-	prefixes = append(prefixes, k.Romanised...)
-	return map[string]any{
-		fEntity:    e.ID,
-		fType:      e.Type.String(),
-		fLang:      n.Lang.String(),
-		fKind:      n.Kind.String(),
-		fText:      n.Text,
-		fCanonical: k.Canonical,
-		fFolded:    k.Folded,
-		fStripped:  k.Stripped,
-		fRomanised: k.Romanised,
-		fSkeleton:  k.Skeleton,
-		fTokens:    k.Tokens,
-		fSkelTok:   k.SkeletonTokens,
-		fPrefix:    prefixes,
-	}
-}
-
-// build writes a new index of g at path.
-func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int, progress func(done, total int)) (bleve.Index, error) {
-	idx, err := bleve.New(path, newMapping())
-	if err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
-	}
-	batch := idx.NewBatch()
-	from := 0
-	for i := range g.Entities {
-		e := &g.Entities[i]
-		for j, n := range e.Names {
-			if err := batch.Index(e.ID+"#"+strconv.Itoa(j), nameDoc(e, n)); err != nil {
-				idx.Close()
-				return nil, fmt.Errorf("index: entity %s: %w", e.ID, err)
-			}
-		}
-		if batch.Size() >= batchSize || i == len(g.Entities)-1 {
-			if err := ctx.Err(); err != nil {
-				idx.Close()
-				return nil, err
-			}
-			if err := idx.Batch(batch); err != nil {
-				idx.Close()
-				return nil, fmt.Errorf("index entities %d-%d: %w", from, i, err)
-			}
-			batch.Reset()
-			from = i + 1
-			if progress != nil {
-				progress(from, len(g.Entities))
-			}
-		}
-	}
-	return idx, nil
 }

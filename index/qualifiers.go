@@ -1,6 +1,9 @@
 package index
 
 import (
+	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -138,34 +141,44 @@ func (c qualifierClass) subtype() string {
 // transferSeats hands a capital's match on to the governorate or district
 // it is the capital of when the query asks for one ("Kerkük ili",
 // "Muḥāfaẓat Karkūk"): the query named the city and qualified it.
-func (ix *Index) transferSeats(best map[string]*Candidate, class qualifierClass, explain bool) {
+func (s *search) transferSeats(class qualifierClass) error {
 	want := class.subtype()
-	for id, c := range best {
+	ids := slices.Sorted(maps.Keys(s.best))
+	for _, id := range ids {
+		c := s.best[id]
 		if c.deferTo != "" {
 			continue
 		}
-		e := ix.entities[id]
-		for _, target := range e.Related("capital-of") {
-			g, ok := ix.entities[target]
-			if !ok || !strings.EqualFold(g.Subtype, want) {
+		for _, target := range s.ents[id].e.Related("capital-of") {
+			en, err := s.ix.entityByID(s.ctx, target)
+			if errors.Is(err, ErrNotFound) {
 				continue
 			}
-			gc := best[target]
+			if err != nil {
+				return err
+			}
+			g := &en.e
+			if !strings.EqualFold(g.Subtype, want) {
+				continue
+			}
+			gc := s.best[target]
 			if gc == nil {
 				nc := *c
 				nc.EntityID, nc.Type, nc.Subtype, nc.DisplayName = g.ID, g.Type, g.Subtype, g.DisplayName()
 				nc.Explanation = nil
 				gc = &nc
-				best[target] = gc
+				s.best[target] = gc
+				s.ents[target] = en
 			} else if gc.Score < c.Score {
 				gc.Score, gc.Match, gc.MatchedName, gc.MatchedLang = c.Score, c.Match, c.MatchedName, c.MatchedLang
 			}
 			gc.deferTo = ""
-			if explain {
+			if s.q.Explain {
 				gc.Explanation = append(gc.Explanation, "the query asks for the "+want+" of "+id)
 			}
 			c.Score *= seatDiscount
 			c.deferTo = target
 		}
 	}
+	return nil
 }

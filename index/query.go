@@ -3,23 +3,21 @@ package index
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/text/language"
 
 	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/normalize"
 )
 
-// maxHits bounds the names Bleve returns for one query's keys before
-// ranking; maxWordHits those for its words or fuzzy forms, which match more
-// loosely and come ranked by Bleve's own score.
+// maxHits bounds the entities one query's keys find before ranking;
+// maxWordHits those its words or typo forms find, which match more loosely.
 const (
 	maxHits     = 400
 	maxWordHits = 100
@@ -123,32 +121,42 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 // candidates finds, scores and ranks the entities a query may mean, best
 // first, one per entity, down to the given score.
 func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
-	p := prepare(q.Text)
-	if p.keys.Folded == "" {
+	s := &search{ix: ix, ctx: ctx, q: q, p: prepare(q.Text), best: map[string]*Candidate{}, ents: map[string]*entry{}, seen: map[uint64]bool{}}
+	if s.p.keys.Folded == "" {
 		return nil, nil
 	}
-	best := map[string]*Candidate{}
-	seen := map[string]bool{}
-	// The whole name's keys first: a few term lookups. Words and fuzzy
-	// queries only when nothing met the query strongly (or when every
-	// match is wanted, as Search does); after a strong match, the entities
-	// it is the capital of are scored directly, so that "Kirkuk" lists
-	// Kirkuk Governorate too.
+	// The whole name's keys first: a few term lookups. Words and typos
+	// only when nothing met the query strongly (or when every match is
+	// wanted, as Search does); after a strong match, the entities it is
+	// the capital of are scored directly, so that "Kirkuk" lists Kirkuk
+	// Governorate too.
 	for st := stageKeys; st <= stageFuzzy; st++ {
-		if err := ix.collect(ctx, p, q, st, best, seen); err != nil {
+		docs, err := s.stageDocs(st)
+		if err != nil {
 			return nil, err
 		}
-		if !exhaustive && topScore(best) >= strongScore {
-			ix.addSeats(p, q, best)
+		for _, d := range docs {
+			en, err := ix.entry(d)
+			if err != nil {
+				return nil, err
+			}
+			s.scoreEntity(en)
+		}
+		if !exhaustive && s.topScore() >= strongScore {
+			if err := s.addSeats(); err != nil {
+				return nil, err
+			}
 			break
 		}
 	}
-	ix.discountSeats(best, q.Explain)
-	if class := queryQualifier(p.keys.Tokens); class != qualNone {
-		ix.transferSeats(best, class, q.Explain)
+	s.discountSeats()
+	if class := queryQualifier(s.p.keys.Tokens); class != qualNone {
+		if err := s.transferSeats(class); err != nil {
+			return nil, err
+		}
 	}
-	out := make([]Candidate, 0, len(best))
-	for _, c := range best {
+	out := make([]Candidate, 0, len(s.best))
+	for _, c := range s.best {
 		c.Score = math.Round(c.Score*1000) / 1000
 		if c.Score >= floor {
 			out = append(out, *c)
@@ -160,70 +168,92 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	return out, nil
 }
 
+// search is one query being answered: its keys, and the entities found and
+// scored so far.
+type search struct {
+	ix   *Index
+	ctx  context.Context
+	q    Query
+	p    *prepared
+	best map[string]*Candidate // the best name of each entity met
+	ents map[string]*entry     // the entities scored, by id
+	seen map[uint64]bool       // the documents found
+}
+
 // strongScore is the score above which the term lookups' best candidate
 // is taken to be good enough that fuzzy queries cannot change the answer:
 // a fuzzy match scores at most fuzzySpan times a similarity below 1.
 const strongScore = scoreRomanised
 
-func topScore(best map[string]*Candidate) float64 {
+func (s *search) topScore() float64 {
 	top := 0.0
-	for _, c := range best {
+	for _, c := range s.best {
 		top = max(top, c.Score)
 	}
 	return top
 }
 
-// collect runs the term lookups of a query (or, with fuzzy, its fuzzy
-// queries) and scores the names found that were not seen before, keeping
-// the best name of each entity in best.
-func (ix *Index) collect(ctx context.Context, p *prepared, q Query, st stage, best map[string]*Candidate, seen map[string]bool) error {
-	bq := ix.bleveQuery(p, q.Types, "", st)
-	if bq == nil {
-		return nil
+// entry returns the decoded entity of a document, from the cache or the
+// index.
+func (ix *Index) entry(doc uint64) (*entry, error) {
+	if en, ok := ix.entries.get(doc); ok {
+		return en, nil
 	}
-	// Bleve ranks names that share more and rarer keys and words with the
-	// query first; only the best of them are ranked here.
-	hits := maxHits
-	if st != stageKeys {
-		hits = maxWordHits
-	}
-	req := bleve.NewSearchRequestOptions(bq, hits, 0, false)
-	req.Fields = []string{fEntity, fLang, fKind, fText}
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	rec, err := ix.snap.record(doc)
 	if err != nil {
-		return fmt.Errorf("index: search %q: %w", q.Text, err)
+		return nil, err
 	}
-	for _, hit := range res.Hits {
-		if seen[hit.ID] {
-			continue
-		}
-		seen[hit.ID] = true
-		id, _ := hit.Fields[fEntity].(string)
-		text, _ := hit.Fields[fText].(string)
-		lang, _ := hit.Fields[fLang].(string)
-		kindStr, _ := hit.Fields[fKind].(string)
-		e, ok := ix.entities[id]
-		if !ok {
-			continue
-		}
-		kind, _ := glossary.ParseKind(kindStr)
-		ix.scoreName(p, q, e, glossary.Name{Text: text, Kind: kind}, lang, best)
+	en, err := decodeRecord(rec, ix.tags)
+	if err != nil {
+		return nil, fmt.Errorf("index: document %d: %w", doc, err)
 	}
-	return nil
+	ix.entries.put(doc, en)
+	return en, nil
 }
 
-// scoreName scores the query against one name of e and keeps it in best if
-// it is e's best so far.
-func (ix *Index) scoreName(p *prepared, q Query, e *glossary.Entity, n glossary.Name, lang string, best map[string]*Candidate) {
-	m := p.matchKeys(n.Text, ix.keys.get(n.Text), n.Kind, kindOf(e), ix.info)
+// entityByID returns the decoded entity with the given id, or ErrNotFound.
+func (ix *Index) entityByID(ctx context.Context, id string) (*entry, error) {
+	doc, ok := ix.docs.get(id)
+	if !ok {
+		var err error
+		doc, ok, err = ix.snap.docOf(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, fmt.Errorf("%w: %q", ErrNotFound, id)
+		}
+		ix.docs.put(id, doc)
+	}
+	return ix.entry(doc)
+}
+
+// scoreEntity scores the query against every name of en and keeps the best
+// as en's candidate, if en is of a type the query allows.
+func (s *search) scoreEntity(en *entry) {
+	if len(s.q.Types) > 0 && !slices.Contains(s.q.Types, en.e.Type) {
+		return
+	}
+	s.ents[en.e.ID] = en
+	for i, n := range en.e.Names {
+		s.scoreName(en, n, en.keys[i])
+	}
+}
+
+// scoreName scores the query against one name of en and keeps it in best
+// if it is en's best so far.
+func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
+	e := &en.e
+	m := s.p.matchKeys(n.Text, keys, n.Kind, en.kind, s.info)
 	if m.kind == MatchNone {
 		return
 	}
 	score := m.score
-	if q.Lang != language.Und && sameBase(q.Lang, lang) {
+	lang := n.Lang.String()
+	if s.q.Lang != language.Und && sameBase(s.q.Lang, n.Lang) {
 		score = math.Min(1, score+langBonus)
 	}
-	if c := best[e.ID]; c != nil && c.Score >= score {
+	if c := s.best[e.ID]; c != nil && c.Score >= score {
 		return
 	}
 	matched := n.Text
@@ -234,46 +264,77 @@ func (ix *Index) scoreName(p *prepared, q Query, e *glossary.Entity, n glossary.
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
 		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
 	}
-	if q.Explain {
-		nc.Explanation = append([]string{"query " + strings.Join(p.keys.Romanised, "|") + " / " + strings.Join(p.keys.Skeleton, "|")}, m.why...)
+	if s.q.Explain {
+		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
 	}
-	best[e.ID] = &nc
+	s.best[e.ID] = &nc
+}
+
+// info is the informativeness of a romanised word: 1 for a word of one
+// entity, falling towards 0.15 as more entities share it.
+func (s *search) info(word string) float64 {
+	df := s.ix.wordCount(s.ctx, word)
+	if df <= 1 {
+		return 1
+	}
+	n := float64(max(s.ix.entityCount, 2))
+	v := math.Log(n/float64(df)) / math.Log(n)
+	return math.Max(0.15, math.Min(1, v))
+}
+
+// wordCount returns how many entities use a romanised word; 0 when the
+// index cannot say.
+func (ix *Index) wordCount(ctx context.Context, word string) int {
+	if n, ok := ix.words.get(word); ok {
+		return n
+	}
+	n, err := ix.snap.count(ctx, fTokens, word)
+	if err != nil {
+		return 0
+	}
+	ix.words.put(word, n)
+	return n
 }
 
 // addSeats scores the entities that strong candidates are the capital of
 // (a city's governorate and district) against the query, by their names,
 // with no search: they belong among the candidates of the bare name.
-func (ix *Index) addSeats(p *prepared, q Query, best map[string]*Candidate) {
+func (s *search) addSeats() error {
 	var strong []string
-	for id, c := range best {
+	for id, c := range s.best {
 		if c.Score >= strongScore {
 			strong = append(strong, id)
 		}
 	}
+	slices.Sort(strong)
 	for _, id := range strong {
-		for _, target := range ix.entities[id].Related("capital-of") {
-			g, ok := ix.entities[target]
-			if !ok || best[target] != nil || (len(q.Types) > 0 && !slices.Contains(q.Types, g.Type)) {
+		for _, target := range s.ents[id].e.Related("capital-of") {
+			if s.best[target] != nil {
 				continue
 			}
-			for _, n := range g.Names {
-				ix.scoreName(p, q, g, n, n.Lang.String(), best)
+			en, err := s.ix.entityByID(s.ctx, target)
+			if errors.Is(err, ErrNotFound) {
+				continue
 			}
+			if err != nil {
+				return err
+			}
+			s.scoreEntity(en)
 		}
 	}
+	return nil
 }
 
 // discountSeats lowers the score of an entity whose capital (a candidate
 // related to it by capital-of) matched at least as well: "Kirkuk" means the
 // city, and the governorate stays among the candidates.
-func (ix *Index) discountSeats(best map[string]*Candidate, explain bool) {
-	for id, c := range best {
-		e := ix.entities[id]
-		for _, seatOf := range e.Related("capital-of") {
-			if g, ok := best[seatOf]; ok && g.Score <= c.Score+1e-9 && g.Score > c.Score*seatDiscount-1e-9 {
+func (s *search) discountSeats() {
+	for id, c := range s.best {
+		for _, seatOf := range s.ents[id].e.Related("capital-of") {
+			if g, ok := s.best[seatOf]; ok && g.Score <= c.Score+1e-9 && g.Score > c.Score*seatDiscount-1e-9 {
 				g.Score = c.Score * seatDiscount
 				g.deferTo = id
-				if explain {
+				if s.q.Explain {
 					g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")
 				}
 			}
@@ -281,26 +342,19 @@ func (ix *Index) discountSeats(best map[string]*Candidate, explain bool) {
 	}
 }
 
-func sameBase(t language.Tag, lang string) bool {
-	tag, err := language.Parse(lang)
-	if err != nil {
-		return false
-	}
+func sameBase(t, tag language.Tag) bool {
 	a, _ := t.Base()
 	b, _ := tag.Base()
 	return a == b
 }
 
-// bleveQuery finds every name that meets the query at some level: equal
-// keys at each level, equal romanised words or word skeletons, and
-// romanised words within a small edit distance.
 // stage is a step of candidate generation, cheap to dear.
 type stage int
 
 const (
 	stageKeys  stage = iota // the whole name's keys at each level: a few term lookups
 	stageWords              // its romanised words and their skeletons: partial matches
-	stageFuzzy              // romanised forms and words within an edit distance
+	stageFuzzy              // its words' deletion neighbourhoods: typos
 )
 
 // maxWordEntities is the most entities a word may name and still be looked
@@ -308,127 +362,106 @@ const (
 // a large glossary) finds too many names to rank and tells little.
 const maxWordEntities = 5000
 
-func (ix *Index) bleveQuery(p *prepared, types []glossary.Type, lang string, st stage) query.Query {
-	var qs []query.Query
-	term := func(field, v string) {
-		if v == "" {
-			return
-		}
-		t := bleve.NewTermQuery(v)
-		t.SetField(field)
-		qs = append(qs, t)
-	}
-	fuzzy := func(field, v string) {
-		f := bleve.NewFuzzyQuery(v)
-		f.SetField(field)
-		f.SetFuzziness(fuzziness(v))
-		qs = append(qs, f)
-	}
+// stageDocs returns the documents a stage finds that no earlier stage did.
+// The keys stage takes every document its terms hold (up to maxHits); the
+// words and fuzzy stages, whose terms are looser, take the maxWordHits
+// documents that hold the most of them, rarer terms counting more.
+func (s *search) stageDocs(st stage) ([]uint64, error) {
+	type term struct{ field, text string }
+	var terms []term
+	k := s.p.keys
 	switch st {
 	case stageKeys:
-		term(fCanonical, p.keys.Canonical)
-		term(fFolded, p.keys.Folded)
-		for _, v := range p.keys.Stripped {
-			term(fStripped, v)
+		terms = append(terms, term{fCanonical, k.Canonical}, term{fFolded, k.Folded})
+		for _, v := range k.Stripped {
+			terms = append(terms, term{fStripped, v})
 		}
-		for _, v := range p.keys.Romanised {
-			term(fRomanised, v)
+		for _, v := range k.Romanised {
+			terms = append(terms, term{fRomanised, v})
 		}
-		for _, v := range p.keys.Skeleton {
+		for _, v := range k.Skeleton {
 			if len(v) >= 2 {
-				term(fSkeleton, v)
+				terms = append(terms, term{fSkeleton, v})
 			}
 		}
 	case stageWords:
-		for _, t := range p.keys.Tokens {
-			if ix.wordEntities[t] <= maxWordEntities {
-				term(fTokens, t)
-			}
+		for _, t := range k.Tokens {
+			terms = append(terms, term{fTokens, t})
 		}
-		for _, t := range p.keys.SkeletonTokens {
+		for _, t := range k.SkeletonTokens {
 			if len(t) >= 3 {
-				term(fSkelTok, t)
+				terms = append(terms, term{fSkelTok, t})
 			}
 		}
 	case stageFuzzy:
-		for _, v := range p.keys.Romanised {
-			if len(v) >= 5 {
-				fuzzy(fRomanised, v)
-			}
+		var forms []string
+		for _, t := range k.Tokens {
+			forms = append(forms, deletions(t)...)
 		}
-		for _, t := range p.keys.Tokens {
-			if len(t) >= 4 {
-				fuzzy(fTokens, t)
-			}
-		}
-	}
-	if len(qs) == 0 {
-		return nil
-	}
-	var q query.Query = bleve.NewDisjunctionQuery(qs...)
-	var filters []query.Query
-	if len(types) > 0 {
-		var tq []query.Query
-		for _, t := range types {
-			tt := bleve.NewTermQuery(t.String())
-			tt.SetField(fType)
-			tq = append(tq, tt)
-		}
-		filters = append(filters, bleve.NewDisjunctionQuery(tq...))
-	}
-	if lang != "" {
-		lq := bleve.NewTermQuery(lang)
-		lq.SetField(fLang)
-		filters = append(filters, lq)
-	}
-	if len(filters) > 0 {
-		q = bleve.NewConjunctionQuery(append([]query.Query{q}, filters...)...)
-	}
-	return q
-}
-
-// fuzziness bounds the edit distance by word length: none below 4 letters,
-// one up to 7, two beyond.
-func fuzziness(t string) int {
-	switch {
-	case len(t) < 4:
-		return 0
-	case len(t) <= 7:
-		return 1
-	}
-	return 2
-}
-
-// info is the informativeness of a romanised word: 1 for a word of one
-// entity, falling towards 0.15 as more entities share it.
-func (ix *Index) info(word string) float64 {
-	df := ix.wordEntities[word]
-	if df <= 1 {
-		return 1
-	}
-	n := float64(max(len(ix.entities), 2))
-	v := math.Log(n/float64(df)) / math.Log(n)
-	return math.Max(0.15, math.Min(1, v))
-}
-
-func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
-
-// countWords counts, for each romanised word, the entities that use it.
-func countWords(g *glossary.Glossary) map[string]int {
-	counts := map[string]int{}
-	for _, e := range g.Entities {
-		seen := map[string]bool{}
-		for _, n := range e.Names {
-			for _, t := range normalize.KeysOf(n.Text).Tokens {
-				if !seen[t] {
-					seen[t] = true
-					counts[t]++
+		if len(k.Tokens) == 1 {
+			// One word may be a name of several run together.
+			for _, r := range k.Romanised {
+				if len(r) <= maxJoinedFuzzy {
+					forms = append(forms, deletions(r)...)
 				}
 			}
 		}
+		slices.Sort(forms)
+		for _, f := range slices.Compact(forms) {
+			terms = append(terms, term{fDeletes, f})
+		}
 	}
-	return counts
+	if st == stageKeys {
+		var docs []uint64
+		for _, t := range terms {
+			if t.text == "" {
+				continue
+			}
+			_, err := s.ix.snap.postings(s.ctx, t.field, t.text, maxHits, func(d uint64) {
+				if !s.seen[d] && len(docs) < maxHits {
+					s.seen[d] = true
+					docs = append(docs, d)
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		return docs, nil
+	}
+	weight := map[uint64]float64{}
+	for _, t := range terms {
+		n, err := s.ix.snap.count(s.ctx, t.field, t.text)
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 || n > maxWordEntities {
+			continue
+		}
+		w := 1 / math.Log(2+float64(n))
+		if _, err := s.ix.snap.postings(s.ctx, t.field, t.text, maxWordEntities, func(d uint64) {
+			if !s.seen[d] {
+				weight[d] += w
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+	docs := make([]uint64, 0, len(weight))
+	for d := range weight {
+		docs = append(docs, d)
+	}
+	slices.SortFunc(docs, func(a, b uint64) int { return cmp.Or(cmp.Compare(weight[b], weight[a]), cmp.Compare(a, b)) })
+	if len(docs) > maxWordHits {
+		docs = docs[:maxWordHits]
+	}
+	for _, d := range docs {
+		s.seen[d] = true
+	}
+	return docs, nil
 }
+
+func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
 
 // kindOf returns what ranking needs to know of an entity.
 func kindOf(e *glossary.Entity) entityKind {

@@ -67,6 +67,9 @@ const (
 	// at least wordSkeletonSim).
 	wordMinSim      = 0.72
 	wordSkeletonSim = 0.55
+	// minFuzzyWord is the shortest romanised word that meets another word
+	// it is not equal to.
+	minFuzzyWord = 3
 	// A partial match (the query covers part of the name, or the name part
 	// of the query) scores at most partialSpan.
 	partialSpan = 0.7
@@ -258,6 +261,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		for j, u := range nt {
 			if used[j] {
 				continue
+			}
+			if min(len(t), len(u)) < minFuzzyWord && t != u {
+				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
 			s := normalize.Similarity(t, u)
 			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && skeletonOf(t) == skeletonOf(u)) {

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/text/language"
 
 	"github.com/exonym/exonym/glossary"
@@ -28,6 +26,10 @@ type Suggestion struct {
 // Suggest completes a prefix in any script to names of the glossary, one per
 // entity: names whose folded, stripped or romanised form starts with the
 // prefix's. Preferred names come before others, then shorter names.
+//
+// The completions are read from the prefix field's term dictionary: at most
+// maxCompletionScan terms per key, of which the shortest (the closest
+// completions; among equals, the ones more entities share) are looked up.
 func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, error) {
 	if limit <= 0 {
 		limit = 10
@@ -40,87 +42,84 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		keys = append(keys, k.Stripped...)
 		keys = append(keys, k.Romanised...)
 	}
-	// The prefix's completions are read from the field's term dictionary,
-	// at most maxCompletions per key, then looked up as terms: a Bleve
-	// prefix query would expand to every completion at once.
-	var qs []query.Query
-	seen := map[string]bool{}
+	type completion struct {
+		term  string
+		count int
+	}
+	var terms []completion
+	seenKey, seenTerm := map[string]bool{}, map[string]bool{}
 	for _, v := range keys {
-		if v == "" || seen[v] {
+		if v == "" || seenKey[v] {
 			continue
 		}
-		seen[v] = true
-		terms, err := ix.completions(v)
-		if err != nil {
-			return nil, err
+		seenKey[v] = true
+		if err := ix.snap.completions(v, maxCompletionScan, func(term string, count int) {
+			if !seenTerm[term] {
+				seenTerm[term] = true
+				terms = append(terms, completion{term, count})
+			}
+		}); err != nil {
+			return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
 		}
-		for _, t := range terms {
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(fPrefix)
-			qs = append(qs, tq)
-		}
 	}
-	if len(qs) == 0 {
-		return nil, nil
-	}
-	var q query.Query = bleve.NewDisjunctionQuery(qs...)
-	var filters []query.Query
-	if len(types) > 0 {
-		var tq []query.Query
-		for _, t := range types {
-			tt := bleve.NewTermQuery(t.String())
-			tt.SetField(fType)
-			tq = append(tq, tt)
-		}
-		filters = append(filters, bleve.NewDisjunctionQuery(tq...))
-	}
-	if lang != language.Und {
-		lq := bleve.NewTermQuery(lang.String())
-		lq.SetField(fLang)
-		filters = append(filters, lq)
-	}
-	if len(filters) > 0 {
-		q = bleve.NewConjunctionQuery(append([]query.Query{q}, filters...)...)
-	}
-	req := bleve.NewSearchRequestOptions(q, min(maxHits, 20*limit), 0, false)
-	req.Fields = []string{fEntity, fLang, fKind, fText}
-	res, err := ix.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
-	}
+	slices.SortFunc(terms, func(a, b completion) int {
+		return cmp.Or(cmp.Compare(len(a.term), len(b.term)), cmp.Compare(b.count, a.count), cmp.Compare(a.term, b.term))
+	})
+	terms = terms[:min(len(terms), 4*limit)]
+
 	type scored struct {
 		Suggestion
 		rank int
 	}
 	best := map[string]scored{}
-	for _, hit := range res.Hits {
-		id, _ := hit.Fields[fEntity].(string)
-		text, _ := hit.Fields[fText].(string)
-		l, _ := hit.Fields[fLang].(string)
-		kindStr, _ := hit.Fields[fKind].(string)
-		kind, _ := glossary.ParseKind(kindStr)
-		e, ok := ix.entities[id]
-		if !ok || kind == glossary.KindMisspelling {
-			continue
+	docs := map[uint64]bool{}
+	for _, t := range terms {
+		var found []uint64
+		if _, err := ix.snap.postings(ctx, fPrefix, t.term, 2*limit, func(d uint64) {
+			if !docs[d] {
+				docs[d] = true
+				found = append(found, d)
+			}
+		}); err != nil {
+			return nil, err
 		}
-		// A name the prefix starts as written (folded) comes first, then one
-		// it starts without its article, then one it starts only once both
-		// are romanised; within each, preferred names, then shorter ones.
-		rank := utf8.RuneCountInString(text)
-		if kind != glossary.KindPreferred {
-			rank += 100
+		for _, d := range found {
+			en, err := ix.entry(d)
+			if err != nil {
+				return nil, err
+			}
+			e := &en.e
+			if len(types) > 0 && !slices.Contains(types, e.Type) {
+				continue
+			}
+			for i, n := range e.Names {
+				if n.Kind == glossary.KindMisspelling || (lang != language.Und && n.Lang != lang) {
+					continue
+				}
+				// A name the prefix starts as written (folded) comes first,
+				// then one it starts without its article, then one it starts
+				// only once both are romanised; within each, preferred
+				// names, then shorter ones.
+				nk := en.keys[i]
+				rank := utf8.RuneCountInString(n.Text)
+				if n.Kind != glossary.KindPreferred {
+					rank += 100
+				}
+				switch {
+				case strings.HasPrefix(nk.Folded, k.Folded):
+				case hasPrefixAny(nk.Stripped, k.Stripped):
+					rank += 1000
+				case hasPrefixAny(nk.Romanised, k.Romanised):
+					rank += 2000
+				default:
+					continue
+				}
+				if s, seen := best[e.ID]; seen && s.rank <= rank {
+					continue
+				}
+				best[e.ID] = scored{Suggestion{Text: n.Text, Lang: n.Lang.String(), EntityID: e.ID, Type: e.Type, DisplayName: e.DisplayName()}, rank}
+			}
 		}
-		switch {
-		case strings.HasPrefix(normalize.Folded(text), k.Folded):
-		case hasPrefixAny(normalize.KeysOf(text).Stripped, k.Stripped):
-			rank += 1000
-		default:
-			rank += 2000
-		}
-		if s, seen := best[id]; seen && s.rank <= rank {
-			continue
-		}
-		best[id] = scored{Suggestion{Text: text, Lang: l, EntityID: id, Type: e.Type, DisplayName: e.DisplayName()}, rank}
 	}
 	out := make([]scored, 0, len(best))
 	for _, s := range best {
@@ -136,30 +135,9 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 	return sugg, nil
 }
 
-// maxCompletions bounds the terms one prefix key is completed to.
-const maxCompletions = 200
-
-// completions returns up to maxCompletions terms of the prefix field that
-// start with prefix, in dictionary order.
-func (ix *Index) completions(prefix string) ([]string, error) {
-	dict, err := ix.bleve.FieldDictPrefix(fPrefix, []byte(prefix))
-	if err != nil {
-		return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
-	}
-	defer dict.Close()
-	var terms []string
-	for len(terms) < maxCompletions {
-		e, err := dict.Next()
-		if err != nil {
-			return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
-		}
-		if e == nil {
-			break
-		}
-		terms = append(terms, e.Term)
-	}
-	return terms, nil
-}
+// maxCompletionScan bounds the terms of the dictionary read for one prefix
+// key.
+const maxCompletionScan = 500
 
 // hasPrefixAny reports whether any of keys starts with any of prefixes.
 func hasPrefixAny(keys, prefixes []string) bool {

@@ -1,0 +1,173 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/normalize"
+)
+
+// build writes a new index of g at path. Entities go in batches of
+// batchSize; the documents of the next batch are made (their keys
+// computed, on every core) while Bleve indexes the last.
+func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int, progress func(done, total int)) (bleve.Index, error) {
+	// Scorch's unsafe_batch would return from a batch before persisting
+	// it, but its Close does not wait for what is still in memory, so
+	// every batch is persisted before the next.
+	idx, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type chunk struct {
+		from, to int
+		docs     []*document.Document
+	}
+	chunks := make(chan chunk, 1)
+	go func() {
+		defer close(chunks)
+		for from := 0; from < len(g.Entities); from += batchSize {
+			to := min(from+batchSize, len(g.Entities))
+			c := chunk{from: from, to: to, docs: entityDocs(g.Entities[from:to])}
+			select {
+			case chunks <- c:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for c := range chunks {
+		if err := ctx.Err(); err != nil {
+			idx.Close()
+			return nil, err
+		}
+		batch := idx.NewBatch()
+		for _, d := range c.docs {
+			if err := batch.IndexAdvanced(d); err != nil {
+				idx.Close()
+				return nil, fmt.Errorf("index: entity %s: %w", d.ID(), err)
+			}
+		}
+		if err := idx.Batch(batch); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("index entities %d-%d: %w", c.from, c.to-1, err)
+		}
+		if progress != nil {
+			progress(c.to, len(g.Entities))
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	return idx, nil
+}
+
+// entityDocs makes the documents of es, on every core.
+func entityDocs(es []glossary.Entity) []*document.Document {
+	docs := make([]*document.Document, len(es))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(es); i += workers {
+				docs[i] = entityDoc(&es[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return docs
+}
+
+// entityDoc is the document of one entity: the keys of all its names, one
+// keyword field per level, its romanised words, their skeletons and their
+// deletion neighbourhoods, the prefixes Suggest completes, and the stored
+// record.
+func entityDoc(e *glossary.Entity) *document.Document {
+	keys := make([]normalize.Keys, len(e.Names))
+	for i, n := range e.Names {
+		keys[i] = normalize.KeysOf(n.Text)
+	}
+	d := document.NewDocument(e.ID)
+	var seen []string // field + "\x00" + term, per document
+	add := func(field string, terms ...string) {
+		for _, t := range terms {
+			if t == "" {
+				continue
+			}
+			k := field + "\x00" + t
+			if slices.Contains(seen, k) {
+				continue
+			}
+			seen = append(seen, k)
+			d.AddField(document.NewTextFieldCustom(field, nil, []byte(t), bindex.IndexField|bindex.SkipFreqNorm, nil))
+		}
+	}
+	add(fType, e.Type.String())
+	for _, k := range keys {
+		add(fCanonical, k.Canonical)
+		add(fFolded, k.Folded)
+		add(fStripped, k.Stripped...)
+		add(fRomanised, k.Romanised...)
+		add(fSkeleton, k.Skeleton...)
+		add(fTokens, k.Tokens...)
+		add(fSkelTok, k.SkeletonTokens...)
+		for _, t := range k.Tokens {
+			add(fDeletes, deletions(t)...)
+		}
+		// A name of several short words is also met by a typo of the
+		// words run together (Altunkopri for Altun Kupri).
+		if len(k.Tokens) > 1 {
+			for _, r := range k.Romanised {
+				if len(r) <= maxJoinedFuzzy {
+					add(fDeletes, deletions(r)...)
+				}
+			}
+		}
+		add(fPrefix, k.Folded)
+		add(fPrefix, k.Stripped...)
+		add(fPrefix, k.Romanised...)
+	}
+	d.AddField(document.NewTextFieldCustom(fRecord, nil, encodeRecord(e, keys), bindex.StoreField, nil))
+	return d
+}
+
+// minFuzzy is the shortest romanised word typos are looked for in; a
+// shorter one is too close to too many others. maxJoinedFuzzy bounds the
+// length of a whole romanised name whose typos are indexed.
+const (
+	minFuzzy       = 4
+	maxJoinedFuzzy = 16
+)
+
+// deletions returns a romanised word and every form of it with one letter
+// deleted: its deletion neighbourhood. Two words within one edit (a letter
+// inserted, deleted or changed, or two swapped) share a form of their
+// neighbourhoods, so a typo is found with a few exact term lookups and then
+// verified by the weighted distance of ranking.
+func deletions(w string) []string {
+	if len(w) < minFuzzy {
+		return nil
+	}
+	out := make([]string, 0, len(w)+1)
+	out = append(out, w)
+	for i := range len(w) {
+		v := w[:i] + w[i+1:]
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,149 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// snapshot reads an index generation below Bleve's query layer: a term's
+// postings straight from the term dictionaries, a document's stored record
+// straight from its segment. A name lookup is a handful of exact terms, for
+// which Bleve's searchers (scoring, collectors, result documents) cost far
+// more than the lookups themselves.
+type snapshot struct {
+	r bindex.IndexReader
+	// segs and offsets locate a document number in scorch's segments
+	// (offsets[i] is the first document number of segs[i]); nil when the
+	// reader is not scorch's, and records are read by id instead.
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64
+}
+
+func newSnapshot(idx bleve.Index) (*snapshot, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: reader: %w", err)
+	}
+	s := &snapshot{r: r}
+	if is, ok := r.(*scorch.IndexSnapshot); ok {
+		var running uint64
+		for _, seg := range is.Segments() {
+			s.segs = append(s.segs, seg)
+			s.offsets = append(s.offsets, running)
+			running += seg.Segment().Count()
+		}
+	}
+	return s, nil
+}
+
+func (s *snapshot) close() error { return s.r.Close() }
+
+// postings calls fn with the document numbers holding term in field, at
+// most limit of them (all when limit <= 0), and returns how many documents
+// hold it in all.
+func (s *snapshot) postings(ctx context.Context, field, term string, limit int, fn func(doc uint64)) (int, error) {
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("index: term %s:%q: %w", field, term, err)
+	}
+	defer tfr.Close()
+	count := int(tfr.Count())
+	if fn == nil || count == 0 {
+		return count, nil
+	}
+	var tfd bindex.TermFieldDoc
+	for n := 0; limit <= 0 || n < limit; n++ {
+		d, err := tfr.Next(tfd.Reset())
+		if err != nil {
+			return count, fmt.Errorf("index: term %s:%q: %w", field, term, err)
+		}
+		if d == nil {
+			break
+		}
+		fn(d.ID.Value())
+	}
+	return count, nil
+}
+
+// count returns how many documents hold term in field.
+func (s *snapshot) count(ctx context.Context, field, term string) (int, error) {
+	return s.postings(ctx, field, term, 0, nil)
+}
+
+// docOf returns the document number of an entity id.
+func (s *snapshot) docOf(ctx context.Context, id string) (uint64, bool, error) {
+	var doc uint64
+	found := false
+	_, err := s.postings(ctx, fID, id, 1, func(d uint64) { doc, found = d, true })
+	return doc, found, err
+}
+
+// record returns the stored record of a document.
+func (s *snapshot) record(doc uint64) ([]byte, error) {
+	var rec []byte
+	visit := func(field string, _ byte, val []byte, _ []uint64) bool {
+		if field == fRecord {
+			rec = append([]byte(nil), val...)
+			return false
+		}
+		return true
+	}
+	if s.segs == nil {
+		id, err := s.r.ExternalID(bindex.NewIndexInternalID(nil, doc))
+		if err != nil {
+			return nil, fmt.Errorf("index: document %d: %w", doc, err)
+		}
+		d, err := s.r.Document(id)
+		if err != nil || d == nil {
+			return nil, fmt.Errorf("index: document %q: %v", id, err)
+		}
+		d.VisitFields(func(f bindex.Field) {
+			if f.Name() == fRecord {
+				rec = append([]byte(nil), f.Value()...)
+			}
+		})
+	} else {
+		i := sort.Search(len(s.offsets), func(i int) bool { return s.offsets[i] > doc }) - 1
+		if i < 0 {
+			return nil, fmt.Errorf("index: no document %d", doc)
+		}
+		if err := s.segs[i].VisitDocument(doc-s.offsets[i], visit); err != nil {
+			return nil, fmt.Errorf("index: document %d: %w", doc, err)
+		}
+	}
+	if rec == nil {
+		return nil, fmt.Errorf("index: document %d has no record", doc)
+	}
+	return rec, nil
+}
+
+// completions calls fn with the terms of the prefix field that start with
+// prefix, in dictionary order, at most limit of them, and the number of
+// documents holding each.
+func (s *snapshot) completions(prefix string, limit int, fn func(term string, count int)) error {
+	dict, err := s.r.FieldDictPrefix(fPrefix, []byte(prefix))
+	if err != nil {
+		return err
+	}
+	defer dict.Close()
+	for range limit {
+		e, err := dict.Next()
+		if err != nil {
+			return err
+		}
+		if e == nil {
+			break
+		}
+		fn(e.Term, int(e.Count))
+	}
+	return nil
+}

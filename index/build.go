@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sync"
@@ -32,13 +33,15 @@ func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int
 	type chunk struct {
 		from, to int
 		docs     []*document.Document
+		words    [][]string
 	}
 	chunks := make(chan chunk, 1)
 	go func() {
 		defer close(chunks)
 		for from := 0; from < len(g.Entities); from += batchSize {
 			to := min(from+batchSize, len(g.Entities))
-			c := chunk{from: from, to: to, docs: entityDocs(g.Entities[from:to])}
+			c := chunk{from: from, to: to}
+			c.docs, c.words = entityDocs(g.Entities[from:to])
 			select {
 			case chunks <- c:
 			case <-ctx.Done():
@@ -46,10 +49,16 @@ func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int
 			}
 		}
 	}()
+	words := map[string]bool{}
 	for c := range chunks {
 		if err := ctx.Err(); err != nil {
 			idx.Close()
 			return nil, err
+		}
+		for _, ws := range c.words {
+			for _, w := range ws {
+				words[w] = true
+			}
 		}
 		batch := idx.NewBatch()
 		for _, d := range c.docs {
@@ -70,12 +79,37 @@ func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int
 		idx.Close()
 		return nil, err
 	}
+	if err := indexWords(ctx, idx, slices.Sorted(maps.Keys(words)), batchSize); err != nil {
+		idx.Close()
+		return nil, err
+	}
 	return idx, nil
 }
 
-// entityDocs makes the documents of es, on every core.
-func entityDocs(es []glossary.Entity) []*document.Document {
+// indexWords indexes the word documents of the fuzzy words.
+func indexWords(ctx context.Context, idx bleve.Index, words []string, batchSize int) error {
+	for from := 0; from < len(words); from += 4 * batchSize {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		batch := idx.NewBatch()
+		for _, w := range words[from:min(from+4*batchSize, len(words))] {
+			if err := batch.IndexAdvanced(wordDoc(w)); err != nil {
+				return fmt.Errorf("index: word %q: %w", w, err)
+			}
+		}
+		if err := idx.Batch(batch); err != nil {
+			return fmt.Errorf("index: words: %w", err)
+		}
+	}
+	return nil
+}
+
+// entityDocs makes the documents of es, on every core, and returns the
+// romanised words and joined names they hold that typos are looked for in.
+func entityDocs(es []glossary.Entity) ([]*document.Document, [][]string) {
 	docs := make([]*document.Document, len(es))
+	words := make([][]string, len(es))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -83,19 +117,21 @@ func entityDocs(es []glossary.Entity) []*document.Document {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(es); i += workers {
-				docs[i] = entityDoc(&es[i])
+				docs[i], words[i] = entityDoc(&es[i])
 			}
 		}()
 	}
 	wg.Wait()
-	return docs
+	return docs, words
 }
 
 // entityDoc is the document of one entity: the keys of all its names, one
-// keyword field per level, its romanised words, their skeletons and their
-// deletion neighbourhoods, the prefixes Suggest completes, and the stored
-// record.
-func entityDoc(e *glossary.Entity) *document.Document {
+// keyword field per level, its romanised words and their skeletons, and
+// the stored record. It also returns the entity's fuzzy words: each
+// romanised word, as "t:" + word, and each romanised name of several words
+// run together, as "r:" + key (a typo may join the words: Altunkopri for
+// Altun Kupri).
+func entityDoc(e *glossary.Entity) (*document.Document, []string) {
 	keys := make([]normalize.Keys, len(e.Names))
 	for i, n := range e.Names {
 		keys[i] = normalize.KeysOf(n.Text)
@@ -112,12 +148,17 @@ func entityDoc(e *glossary.Entity) *document.Document {
 				continue
 			}
 			seen = append(seen, k)
-			d.AddField(document.NewTextFieldCustom(field, nil, []byte(t), bindex.IndexField|bindex.SkipFreqNorm, nil))
+			d.AddField(keywordField(field, t))
+		}
+	}
+	var fuzzy []string
+	addFuzzy := func(w string) {
+		if len(w) >= minFuzzy && !slices.Contains(fuzzy, w) {
+			fuzzy = append(fuzzy, w)
 		}
 	}
 	add(fType, e.Type.String())
 	for _, k := range keys {
-		add(fCanonical, k.Canonical)
 		add(fFolded, k.Folded)
 		add(fStripped, k.Stripped...)
 		add(fRomanised, k.Romanised...)
@@ -125,22 +166,43 @@ func entityDoc(e *glossary.Entity) *document.Document {
 		add(fTokens, k.Tokens...)
 		add(fSkelTok, k.SkeletonTokens...)
 		for _, t := range k.Tokens {
-			add(fDeletes, deletions(t)...)
+			addFuzzy(wordToken + t)
 		}
-		// A name of several short words is also met by a typo of the
-		// words run together (Altunkopri for Altun Kupri).
 		if len(k.Tokens) > 1 {
 			for _, r := range k.Romanised {
 				if len(r) <= maxJoinedFuzzy {
-					add(fDeletes, deletions(r)...)
+					addFuzzy(wordJoined + r)
 				}
 			}
 		}
-		add(fPrefix, k.Folded)
-		add(fPrefix, k.Stripped...)
-		add(fPrefix, k.Romanised...)
 	}
 	d.AddField(document.NewTextFieldCustom(fRecord, nil, encodeRecord(e, keys), bindex.StoreField, nil))
+	return d, fuzzy
+}
+
+// keywordField is an indexed, unstored term.
+func keywordField(field, term string) *document.TextField {
+	return document.NewTextFieldCustom(field, nil, []byte(term), bindex.IndexField|bindex.SkipFreqNorm, nil)
+}
+
+// Typo candidates come from word documents, one per distinct fuzzy word of
+// the glossary, whose id is wordDocPrefix + the word as entityDoc returns
+// it ("t:" or "r:" and the romanised form), holding the word's deletion
+// neighbourhood. The entities are then the word's postings in fTokens
+// ("t:") or fRomanised ("r:"). Indexing the neighbourhood once per word
+// rather than once per entity keeps the index small and the build fast.
+const (
+	wordDocPrefix = "~"
+	wordToken     = "t:"
+	wordJoined    = "r:"
+)
+
+// wordDoc is the document of one fuzzy word.
+func wordDoc(w string) *document.Document {
+	d := document.NewDocument(wordDocPrefix + w)
+	for _, f := range deletions(w[len(wordToken):]) {
+		d.AddField(keywordField(fDeletes, f))
+	}
 	return d
 }
 

@@ -31,18 +31,17 @@ var ErrNotFound = errors.New("entity not found")
 var ErrLocked = errors.New("index directory is in use by another process")
 
 // Field names of an entity document. Each key field holds the keys of
-// every name of the entity.
+// every name of the entity. The canonical level needs no field: names
+// equal there are equal folded, and ranking tells the two apart.
 const (
 	fType      = "type"
-	fCanonical = "k_canonical"
 	fFolded    = "k_folded"
 	fStripped  = "k_stripped"
 	fRomanised = "k_romanised"
 	fSkeleton  = "k_skeleton"
 	fTokens    = "t_romanised"
 	fSkelTok   = "t_skeleton"
-	fDeletes   = "t_deletes"
-	fPrefix    = "p_prefix"
+	fDeletes   = "w_deletes" // of word documents; see wordDoc
 	fRecord    = "record"
 	fID        = "_id" // Bleve's own field of document ids
 )
@@ -107,11 +106,12 @@ type Index struct {
 	// entityCount and nameCount are the glossary's, recorded at build.
 	entityCount, nameCount int
 	// entries caches decoded entities by document number, docs document
-	// numbers by entity id, and words the number of entities using a
-	// romanised word.
-	entries *cache[uint64, *entry]
-	docs    *cache[string, uint64]
-	words   *cache[string, int]
+	// numbers by entity id, words the number of entities using a romanised
+	// word.
+	entries  *cache[uint64, *entry]
+	docs     *cache[string, uint64]
+	words    *cache[string, int]
+	wordDocs *cache[uint64, string] // the word of each word document
 	tags    *tagCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
@@ -133,6 +133,7 @@ func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 		entries: newCache[uint64, *entry](opts.CacheSize),
 		docs:    newCache[string, uint64](opts.CacheSize),
 		words:   newCache[string, int](opts.CacheSize),
+		wordDocs: newCache[uint64, string](opts.CacheSize),
 		tags:    &tagCache{},
 	}
 	if opts.Dir == "" {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	bindex "github.com/blevesearch/bleve_index_api"
 	"golang.org/x/text/language"
 
 	"github.com/exonym/exonym/glossary"
@@ -125,6 +126,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if s.p.keys.Folded == "" {
 		return nil, nil
 	}
+	s.p.explain = q.Explain
 	// The whole name's keys first: a few term lookups. Words and typos
 	// only when nothing met the query strongly (or when every match is
 	// wanted, as Search does); after a strong match, the entities it is
@@ -237,6 +239,9 @@ func (s *search) scoreEntity(en *entry) {
 	s.ents[en.e.ID] = en
 	for i, n := range en.e.Names {
 		s.scoreName(en, n, en.keys[i])
+		if c := s.best[en.e.ID]; c != nil && c.Score >= scoreExact {
+			return // no name scores higher
+		}
 	}
 }
 
@@ -362,17 +367,93 @@ const (
 // a large glossary) finds too many names to rank and tells little.
 const maxWordEntities = 5000
 
+// maxFreshDocs is the most candidates one word or typo form brings.
+const maxFreshDocs = 500
+
+// term is a term of a field.
+type term struct{ field, text string }
+
+// fuzzyWords returns the glossary's words within about one edit of a word
+// of the query (or of the query run together, when it is one word), as
+// terms of the entity documents that hold them: the word documents that
+// share a form of the deletion neighbourhood, kept when the weighted
+// similarity says they are close.
+func (s *search) fuzzyWords() ([]term, error) {
+	k := s.p.keys
+	type probe struct{ query, word string } // a query word and its kind of fuzzy word
+	var probes []probe
+	for _, t := range k.Tokens {
+		probes = append(probes, probe{t, wordToken})
+	}
+	if len(k.Tokens) == 1 {
+		// One word may be a name of several run together.
+		for _, r := range k.Romanised {
+			if len(r) <= maxJoinedFuzzy {
+				probes = append(probes, probe{r, wordJoined})
+			}
+		}
+	}
+	var out []term
+	seen := map[uint64]bool{}
+	for _, p := range probes {
+		for _, f := range deletions(p.query) {
+			var docs []uint64
+			if _, err := s.ix.snap.postings(s.ctx, fDeletes, f, maxFreshDocs, func(d uint64) {
+				if !seen[d] {
+					seen[d] = true
+					docs = append(docs, d)
+				}
+			}); err != nil {
+				return nil, err
+			}
+			for _, d := range docs {
+				id, err := s.ix.wordOf(d)
+				if err != nil {
+					return nil, err
+				}
+				kind, w := id[:len(wordToken)], id[len(wordToken):]
+				if kind != p.word || w == p.query || s.p.similarity(p.query, w) < wordSkeletonSim {
+					continue
+				}
+				field := fTokens
+				if kind == wordJoined {
+					field = fRomanised
+				}
+				out = append(out, term{field, w})
+			}
+		}
+	}
+	return out, nil
+}
+
+// wordOf returns the fuzzy word of a word document ("t:" or "r:" and the
+// romanised form).
+func (ix *Index) wordOf(doc uint64) (string, error) {
+	if w, ok := ix.wordDocs.get(doc); ok {
+		return w, nil
+	}
+	id, err := ix.snap.r.ExternalID(bindex.NewIndexInternalID(nil, doc))
+	if err != nil {
+		return "", fmt.Errorf("index: word document %d: %w", doc, err)
+	}
+	w, ok := strings.CutPrefix(id, wordDocPrefix)
+	if !ok || len(w) < len(wordToken) {
+		return "", fmt.Errorf("index: document %q is not a word document", id)
+	}
+	ix.wordDocs.put(doc, w)
+	return w, nil
+}
+
 // stageDocs returns the documents a stage finds that no earlier stage did.
 // The keys stage takes every document its terms hold (up to maxHits); the
 // words and fuzzy stages, whose terms are looser, take the maxWordHits
 // documents that hold the most of them, rarer terms counting more.
 func (s *search) stageDocs(st stage) ([]uint64, error) {
-	type term struct{ field, text string }
 	var terms []term
 	k := s.p.keys
 	switch st {
 	case stageKeys:
-		terms = append(terms, term{fCanonical, k.Canonical}, term{fFolded, k.Folded})
+		terms = append(terms, term{fFolded, k.Folded})
 		for _, v := range k.Stripped {
 			terms = append(terms, term{fStripped, v})
 		}
@@ -394,22 +475,11 @@ func (s *search) stageDocs(st stage) ([]uint64, error) {
 			}
 		}
 	case stageFuzzy:
-		var forms []string
-		for _, t := range k.Tokens {
-			forms = append(forms, deletions(t)...)
+		ws, err := s.fuzzyWords()
+		if err != nil {
+			return nil, err
 		}
-		if len(k.Tokens) == 1 {
-			// One word may be a name of several run together.
-			for _, r := range k.Romanised {
-				if len(r) <= maxJoinedFuzzy {
-					forms = append(forms, deletions(r)...)
-				}
-			}
-		}
-		slices.Sort(forms)
-		for _, f := range slices.Compact(forms) {
-			terms = append(terms, term{fDeletes, f})
-		}
+		terms = ws
 	}
 	if st == stageKeys {
 		var docs []uint64
@@ -429,18 +499,37 @@ func (s *search) stageDocs(st stage) ([]uint64, error) {
 		}
 		return docs, nil
 	}
-	weight := map[uint64]float64{}
+	// Rare terms first: they bring the candidates; a term more than
+	// maxFreshDocs entities share only adds weight to candidates a rarer
+	// term brought, unless there are none yet.
+	type counted struct {
+		term
+		n int
+	}
+	var cs []counted
 	for _, t := range terms {
 		n, err := s.ix.snap.count(s.ctx, t.field, t.text)
 		if err != nil {
 			return nil, err
 		}
-		if n == 0 || n > maxWordEntities {
-			continue
+		if n > 0 && n <= maxWordEntities {
+			cs = append(cs, counted{t, n})
 		}
-		w := 1 / math.Log(2+float64(n))
-		if _, err := s.ix.snap.postings(s.ctx, t.field, t.text, maxWordEntities, func(d uint64) {
-			if !s.seen[d] {
+	}
+	slices.SortStableFunc(cs, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
+	weight := map[uint64]float64{}
+	for _, c := range cs {
+		w := 1 / math.Log(2+float64(c.n))
+		fresh := c.n <= maxFreshDocs || len(weight) == 0
+		limit := maxWordEntities
+		if fresh {
+			limit = maxFreshDocs
+		}
+		if _, err := s.ix.snap.postings(s.ctx, c.field, c.text, limit, func(d uint64) {
+			if s.seen[d] {
+				return
+			}
+			if _, ok := weight[d]; ok || fresh {
 				weight[d] += w
 			}
 		}); err != nil {

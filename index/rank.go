@@ -110,6 +110,10 @@ type prepared struct {
 	keys     normalize.Keys
 	upper    bool // the query has an upper-case letter
 	allLower bool // every cased letter of the query is lower case
+	explain  bool // say why each name matched (nameMatch.why)
+	// sims remembers similarities of romanised words computed for this
+	// query; a prepared query is used by one goroutine.
+	sims map[[2]string]float64
 }
 
 func prepare(s string) *prepared {
@@ -210,8 +214,8 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 			best = m
 		}
 	}
-	sim := bestSimilarity(q.keys.Romanised, nk.Romanised)
-	switch lvl := normalize.Meet(q.keys, nk); lvl {
+	lvl := normalize.Meet(q.keys, nk)
+	switch lvl {
 	case normalize.LevelCanonical:
 		return nameMatch{score: scoreCanonical, kind: MatchCanonical, why: []string{"canonical=" + nk.Canonical}}
 	case normalize.LevelFolded:
@@ -220,18 +224,28 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		return nameMatch{score: scoreStripped, kind: MatchStripped, why: []string{"stripped=" + strings.Join(nk.Stripped, "|")}}
 	case normalize.LevelRomanised:
 		return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
-	case normalize.LevelSkeleton:
-		if minLen(nk.Skeleton) >= minSkeleton {
-			consider(nameMatch{
-				score: min(scoreRomanised, fuzzyScore(sim)+skeletonBonus), kind: MatchSkeleton,
-				why: []string{"skeleton=" + strings.Join(nk.Skeleton, "|"), "romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)},
-			})
-		}
 	}
-	// The whole romanised form is compared when one side is a single word
-	// (Altunkupri, Altun Kupri); otherwise words are aligned one by one.
-	if sim >= fuzzyMinSim && minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 {
-		consider(nameMatch{score: fuzzyScore(sim), kind: MatchFuzzy, why: []string{"romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)}})
+	// The whole romanised forms' similarity counts for a skeleton match,
+	// and when one side is a single word (Altunkupri, Altun Kupri);
+	// otherwise words are aligned one by one.
+	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
+	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1
+	if skel || whole {
+		sim := q.bestSimilarity(nk.Romanised)
+		var why []string
+		if q.explain {
+			why = []string{"romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)}
+		}
+		if skel {
+			m := nameMatch{score: min(scoreRomanised, fuzzyScore(sim)+skeletonBonus), kind: MatchSkeleton}
+			if q.explain {
+				m.why = append([]string{"skeleton=" + strings.Join(nk.Skeleton, "|")}, why...)
+			}
+			consider(m)
+		}
+		if whole && sim >= fuzzyMinSim {
+			consider(nameMatch{score: fuzzyScore(sim), kind: MatchFuzzy, why: why})
+		}
 	}
 	consider(q.wordMatch(nk, ek, info))
 	return best
@@ -265,7 +279,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
-			s := normalize.Similarity(t, u)
+			s := q.similarity(t, u)
 			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && skeletonOf(t) == skeletonOf(u)) {
 				continue
 			}
@@ -275,7 +289,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		}
 		if bestJ < 0 {
 			if qualifierOf(t).ignorable(ek) {
-				why = append(why, t+" qualifies")
+				if q.explain {
+					why = append(why, t+" qualifies")
+				}
 			} else {
 				qAll += w
 			}
@@ -288,7 +304,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		simSum += bestSim * w
 		simW += w
 		qInfo += info(nt[bestJ]) * w
-		why = append(why, t+"~"+nt[bestJ]+" "+ftoa(bestSim))
+		if q.explain {
+			why = append(why, t+"~"+nt[bestJ]+" "+ftoa(bestSim))
+		}
 	}
 	if qMet == 0 {
 		return nameMatch{}
@@ -321,7 +339,11 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	return nameMatch{score: score, kind: MatchPartial, why: append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)}
+	m := nameMatch{score: score, kind: MatchPartial}
+	if q.explain {
+		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
+	}
+	return m
 }
 
 // tokenWeight is the weight of a romanised word: its letters, vowels
@@ -341,14 +363,31 @@ func tokenWeight(t string) float64 {
 
 func skeletonOf(t string) string { return normalize.Skeleton(t) }
 
-func bestSimilarity(a, b []string) float64 {
+// bestSimilarity is the similarity of the query's romanised keys to the
+// closest of a name's.
+func (q *prepared) bestSimilarity(keys []string) float64 {
 	best := 0.0
-	for _, x := range a {
-		for _, y := range b {
-			best = max(best, normalize.Similarity(x, y))
+	for _, x := range q.keys.Romanised {
+		for _, y := range keys {
+			best = max(best, q.similarity(x, y))
 		}
 	}
 	return best
+}
+
+// similarity is normalize.Similarity, remembered for the query: the names
+// ranked for one query share many words (family names, place words).
+func (q *prepared) similarity(a, b string) float64 {
+	k := [2]string{a, b}
+	if v, ok := q.sims[k]; ok {
+		return v
+	}
+	v := normalize.Similarity(a, b)
+	if q.sims == nil {
+		q.sims = map[[2]string]float64{}
+	}
+	q.sims[k] = v
+	return v
 }
 
 func minLen(ss []string) int {

@@ -126,11 +126,11 @@ func (s *snapshot) record(doc uint64) ([]byte, error) {
 	return rec, nil
 }
 
-// completions calls fn with the terms of the prefix field that start with
-// prefix, in dictionary order, at most limit of them, and the number of
-// documents holding each.
-func (s *snapshot) completions(prefix string, limit int, fn func(term string, count int)) error {
-	dict, err := s.r.FieldDictPrefix(fPrefix, []byte(prefix))
+// completions calls fn with the terms of a field that start with prefix,
+// in dictionary order, at most limit of them, and the number of documents
+// holding each.
+func (s *snapshot) completions(field, prefix string, limit int, fn func(term string, count int)) error {
+	dict, err := s.r.FieldDictPrefix(field, []byte(prefix))
 	if err != nil {
 		return err
 	}

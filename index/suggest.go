@@ -27,7 +27,7 @@ type Suggestion struct {
 // entity: names whose folded, stripped or romanised form starts with the
 // prefix's. Preferred names come before others, then shorter names.
 //
-// The completions are read from the prefix field's term dictionary: at most
+// The completions are read from the key fields' term dictionaries: at most
 // maxCompletionScan terms per key, of which the shortest (the closest
 // completions; among equals, the ones more entities share) are looked up.
 func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, error) {
@@ -35,35 +35,40 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		limit = 10
 	}
 	k := normalize.KeysOf(prefix)
-	keys := []string{k.Folded}
+	keys := []term{{fFolded, k.Folded}}
 	// The stripped and romanised keys drop spaces; only a prefix of one word
 	// can use them without crossing a word boundary wrongly.
 	if !strings.Contains(k.Folded, " ") {
-		keys = append(keys, k.Stripped...)
-		keys = append(keys, k.Romanised...)
+		for _, v := range k.Stripped {
+			keys = append(keys, term{fStripped, v})
+		}
+		for _, v := range k.Romanised {
+			keys = append(keys, term{fRomanised, v})
+		}
 	}
 	type completion struct {
-		term  string
+		term
 		count int
 	}
 	var terms []completion
-	seenKey, seenTerm := map[string]bool{}, map[string]bool{}
-	for _, v := range keys {
-		if v == "" || seenKey[v] {
+	seen := map[term]bool{}
+	for _, key := range keys {
+		if key.text == "" || seen[key] {
 			continue
 		}
-		seenKey[v] = true
-		if err := ix.snap.completions(v, maxCompletionScan, func(term string, count int) {
-			if !seenTerm[term] {
-				seenTerm[term] = true
-				terms = append(terms, completion{term, count})
+		seen[key] = true
+		if err := ix.snap.completions(key.field, key.text, maxCompletionScan, func(t string, count int) {
+			c := term{key.field, t}
+			if !seen[c] {
+				seen[c] = true
+				terms = append(terms, completion{c, count})
 			}
 		}); err != nil {
 			return nil, fmt.Errorf("index: suggest %q: %w", prefix, err)
 		}
 	}
 	slices.SortFunc(terms, func(a, b completion) int {
-		return cmp.Or(cmp.Compare(len(a.term), len(b.term)), cmp.Compare(b.count, a.count), cmp.Compare(a.term, b.term))
+		return cmp.Or(cmp.Compare(len(a.text), len(b.text)), cmp.Compare(b.count, a.count), cmp.Compare(a.text, b.text), cmp.Compare(a.field, b.field))
 	})
 	terms = terms[:min(len(terms), 4*limit)]
 
@@ -75,7 +80,7 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 	docs := map[uint64]bool{}
 	for _, t := range terms {
 		var found []uint64
-		if _, err := ix.snap.postings(ctx, fPrefix, t.term, 2*limit, func(d uint64) {
+		if _, err := ix.snap.postings(ctx, t.field, t.text, 2*limit, func(d uint64) {
 			if !docs[d] {
 				docs[d] = true
 				found = append(found, d)

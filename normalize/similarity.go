@@ -31,11 +31,10 @@ func subCost(a, b byte) float64 {
 	if isVowel(a) && isVowel(b) {
 		return costVowel
 	}
-	pair := string([]byte{min(a, b), max(a, b)})
-	switch pair {
-	case "iy", "uw", "ow":
+	switch uint16(min(a, b))<<8 | uint16(max(a, b)) {
+	case 'i'<<8 | 'y', 'u'<<8 | 'w', 'o'<<8 | 'w':
 		return costGlideVowel
-	case "gk", "kq", "gq", "bp", "fv", "sz", "dt", "jz":
+	case 'g'<<8 | 'k', 'k'<<8 | 'q', 'g'<<8 | 'q', 'b'<<8 | 'p', 'f'<<8 | 'v', 's'<<8 | 'z', 'd'<<8 | 't', 'j'<<8 | 'z':
 		return costKin
 	}
 	if (isVowel(a) && isGlide(b)) || (isGlide(a) && isVowel(b)) {
@@ -52,10 +51,15 @@ func Distance(a, b string) float64 {
 	if a == b {
 		return 0
 	}
-	// Two rows plus the one before them, for transpositions.
-	prev2 := make([]float64, len(b)+1)
-	prev := make([]float64, len(b)+1)
-	cur := make([]float64, len(b)+1)
+	// Two rows plus the one before them, for transpositions; on the stack
+	// for the words of names.
+	var buf [3 * 48]float64
+	rows := buf[:]
+	if n := 3 * (len(b) + 1); n > len(buf) {
+		rows = make([]float64, n)
+	}
+	w := len(b) + 1
+	prev2, prev, cur := rows[:w:w], rows[w:2*w:2*w], rows[2*w:3*w]
 	for j := 1; j <= len(b); j++ {
 		prev[j] = prev[j-1] + indelCost(b[j-1])
 	}

@@ -45,6 +45,46 @@ func loadGlossary(paths []string) (*glossary.Glossary, error) {
 	return l.Glossary()
 }
 
+// glossarySource is the glossary of the given paths (the embedded one when
+// there are none) as an index source: fingerprinted by its files' bytes, so
+// that a restart on an unchanged glossary opens the index without parsing
+// it, and loaded (and its shared names logged) only when the index must be
+// built.
+func glossarySource(paths []string, log *slog.Logger) (index.Source, error) {
+	var fp string
+	var err error
+	if len(paths) == 0 {
+		fp, err = glossary.Fingerprint(seeds.FS, ".")
+	} else {
+		fp, err = glossary.FingerprintOS(paths...)
+	}
+	if err != nil {
+		return index.Source{}, err
+	}
+	return index.Source{Fingerprint: fp, Load: func(context.Context) (*glossary.Glossary, error) {
+		start := time.Now()
+		g, err := loadGlossary(paths)
+		if err != nil {
+			return nil, err
+		}
+		shared := g.Collisions(normalize.Folded)
+		log.Info("glossary loaded", "entities", len(g.Entities), "names", g.NameCount(), "shared_names", len(shared), "dur", time.Since(start).Round(time.Millisecond))
+		return g, nil
+	}}, nil
+}
+
+// buildProgress logs a build's progress every few seconds.
+func buildProgress(log *slog.Logger) func(done, total int) {
+	start := time.Now()
+	last := start
+	return func(done, total int) {
+		if now := time.Now(); now.Sub(last) >= 5*time.Second && done < total {
+			last = now
+			log.Info("indexing", "entities", done, "of", total, "per_s", int(float64(done)/now.Sub(start).Seconds()))
+		}
+	}
+}
+
 func newLogger(std stdio, level string) (*slog.Logger, error) {
 	var lv slog.Level
 	if err := lv.UnmarshalText([]byte(level)); err != nil {
@@ -73,13 +113,11 @@ func runServe(ctx context.Context, std stdio, args []string) error {
 	}
 	slog.SetDefault(log)
 
-	g, err := loadGlossary(paths)
+	src, err := glossarySource(paths, log)
 	if err != nil {
 		return fmt.Errorf("exonym serve: %w", err)
 	}
-	shared := g.Collisions(normalize.Folded)
-	log.Info("glossary loaded", "entities", len(g.Entities), "names", g.NameCount(), "shared_names", len(shared))
-	ix, err := index.Open(ctx, g, index.Options{Dir: *data, Logger: log})
+	ix, err := index.OpenSource(ctx, src, index.Options{Dir: *data, Logger: log, Progress: buildProgress(log)})
 	if err != nil {
 		return fmt.Errorf("exonym serve: %w", err)
 	}

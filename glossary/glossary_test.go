@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -124,4 +125,39 @@ func FuzzLoadCSV(f *testing.F) {
 			t.Fatal("no glossary and no error")
 		}
 	})
+}
+
+func TestFingerprint(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("testdata/good/places.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "places.yaml")
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, err := glossary.FingerprintOS(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := glossary.FingerprintOS(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first != again {
+		t.Errorf("a folder and its one file fingerprint differently: %s, %s", first, again)
+	}
+	if err := os.WriteFile(file, append(src, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if changed, _ := glossary.FingerprintOS(dir); changed == first {
+		t.Error("an edited file kept its fingerprint")
+	}
+	if _, err := glossary.FingerprintOS(filepath.Join(dir, "missing.yaml")); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+		t.Errorf("a missing file: err = %v, want one naming it", err)
+	}
+	if fp, err := glossary.Fingerprint(os.DirFS("testdata"), "good"); err != nil || fp == "" {
+		t.Errorf("Fingerprint(testdata/good) = %q, %v", fp, err)
+	}
 }

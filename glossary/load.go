@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bufio"
 	"cmp"
 	"encoding/csv"
 	"errors"
@@ -176,6 +177,16 @@ func (l *Loader) addFile(fsys fs.FS, name, shown string) error {
 	default:
 		return fmt.Errorf("glossary: %s: unknown format; use .yaml, .yml or .csv", shown)
 	}
+	if strings.ToLower(path.Ext(name)) == ".csv" {
+		// A CSV glossary may be large: it is read as a stream.
+		f, err := fsys.Open(name)
+		if err != nil {
+			return fmt.Errorf("glossary: %s: %w", shown, unwrapPath(err))
+		}
+		defer f.Close()
+		l.addCSV(shown, bufio.NewReaderSize(f, 1<<20))
+		return nil
+	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return fmt.Errorf("glossary: %s: %w", shown, unwrapPath(err))
@@ -184,11 +195,7 @@ func (l *Loader) addFile(fsys fs.FS, name, shown string) error {
 		l.problem(shown, 0, "not valid UTF-8: save the file as UTF-8")
 		return nil
 	}
-	if strings.ToLower(path.Ext(name)) == ".csv" {
-		l.addCSV(shown, data)
-	} else {
-		l.addYAML(shown, data)
-	}
+	l.addYAML(shown, data)
 	return nil
 }
 
@@ -352,9 +359,10 @@ func ParseLang(s string) (language.Tag, error) {
 // follow as extra columns.
 var csvHeader = []string{"id", "type", "lang", "kind", "text"}
 
-func (l *Loader) addCSV(file string, data []byte) {
-	r := csv.NewReader(strings.NewReader(string(data)))
+func (l *Loader) addCSV(file string, in io.Reader) {
+	r := csv.NewReader(in)
 	r.FieldsPerRecord = -1
+	r.ReuseRecord = true // the fields are fresh strings; only the slice is reused
 	header, err := r.Read()
 	if err != nil {
 		l.problem(file, 1, "cannot read the header: %v", err)
@@ -384,27 +392,33 @@ func (l *Loader) addCSV(file string, data []byte) {
 			return
 		}
 		ln, _ := r.FieldPos(0)
+		if !validUTF8(rec) {
+			l.problem(file, ln, "not valid UTF-8: save the file as UTF-8")
+			continue
+		}
 		if len(rec) < len(csvHeader) {
 			l.problem(file, ln, "%d columns: want at least %d (%s)", len(rec), len(csvHeader), strings.Join(csvHeader, ","))
 			continue
 		}
+		// Kept strings are cloned: a field shares its memory with the
+		// whole row, which a large glossary would keep alive for nothing.
 		id := strings.TrimSpace(rec[0])
 		t, err := ParseType(strings.TrimSpace(rec[1]))
 		if err != nil {
 			l.problem(file, ln, "entity %q: %v", id, err)
 		}
-		nr := NameRecord{Lang: strings.TrimSpace(rec[2]), Kind: strings.TrimSpace(rec[3]), Text: rec[4]}
+		nr := NameRecord{Lang: strings.TrimSpace(rec[2]), Kind: strings.TrimSpace(rec[3]), Text: strings.Clone(strings.TrimSpace(rec[4]))}
 		if i, ok := extra["note"]; ok && i < len(rec) {
-			nr.Note = rec[i]
+			nr.Note = strings.Clone(rec[i])
 		}
 		i, seen := byID[id]
 		if !seen {
 			i = len(l.entities)
 			byID[id] = i
 			src := source{file: file, line: ln}
-			src.ID, src.Type = id, t
+			src.ID, src.Type = strings.Clone(id), t
 			if j, ok := extra["subtype"]; ok && j < len(rec) {
-				src.Subtype = rec[j]
+				src.Subtype = strings.Clone(rec[j])
 			}
 			l.entities = append(l.entities, src)
 		} else if t != TypeUnknown && l.entities[i].Type != t {
@@ -415,6 +429,15 @@ func (l *Loader) addCSV(file string, data []byte) {
 			l.entities[i].nameLines = append(l.entities[i].nameLines, ln)
 		}
 	}
+}
+
+func validUTF8(ss []string) bool {
+	for _, s := range ss {
+		if !utf8.ValidString(s) {
+			return false
+		}
+	}
+	return true
 }
 
 func lower(ss []string) []string {
@@ -435,8 +458,8 @@ func (l *Loader) Glossary() (*Glossary, error) {
 	add := func(file string, line int, format string, args ...any) {
 		problems = append(problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 	}
-	first := map[string]source{}
-	for _, e := range l.entities {
+	first := make(map[string]int, len(l.entities)) // id → index in l.entities
+	for i, e := range l.entities {
 		switch {
 		case e.ID == "":
 			add(e.file, e.line, "entity without id: add id, such as place/kirkuk")
@@ -444,11 +467,12 @@ func (l *Loader) Glossary() (*Glossary, error) {
 		case !idPattern.MatchString(e.ID):
 			add(e.file, e.line, "id %q: use lower-case ascii, a type prefix and a slug, such as place/kirkuk", e.ID)
 		}
-		if prev, dup := first[e.ID]; dup {
+		if j, dup := first[e.ID]; dup {
+			prev := l.entities[j]
 			add(e.file, e.line, "duplicate id %q: first defined at %s:%d", e.ID, prev.file, prev.line)
 			continue
 		}
-		first[e.ID] = e
+		first[e.ID] = i
 		preferred := map[language.Tag]int{}
 		seen := map[string]bool{}
 		for i, n := range e.Names {
@@ -495,8 +519,10 @@ func (l *Loader) Glossary() (*Glossary, error) {
 		return nil, &ValidationError{Problems: problems}
 	}
 	g := &Glossary{Entities: make([]Entity, 0, len(first))}
-	for _, e := range l.entities {
-		if src, ok := first[e.ID]; ok && src.file == e.file && src.line == e.line {
+	for i, e := range l.entities {
+		if first[e.ID] == i {
+			// A copy without the spare capacity appending left.
+			e.Names = slices.Clone(e.Names)
 			g.Entities = append(g.Entities, e.Entity)
 		}
 	}

@@ -17,10 +17,18 @@ import (
 	"github.com/exonym/exonym/normalize"
 )
 
-// build writes a new index of g at path. Entities go in batches of
-// batchSize; the documents of the next batch are made (their keys
-// computed, on every core) while Bleve indexes the last.
-func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int, progress func(done, total int)) (bleve.Index, error) {
+// buildOptions configure build.
+type buildOptions struct {
+	batchSize int                   // entities per Bleve batch
+	progress  func(done, total int) // called after each batch, if set
+	release   bool                  // clear each entity of the glossary once its document is made
+}
+
+// build writes a new index of g at path. Entities go in batches; the
+// documents of the next batch are made (their keys computed, on every
+// core) while Bleve indexes the last.
+func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOptions) (bleve.Index, error) {
+	batchSize, progress := opts.batchSize, opts.progress
 	// Scorch's unsafe_batch would return from a batch before persisting
 	// it, but its Close does not wait for what is still in memory, so
 	// every batch is persisted before the next.
@@ -42,6 +50,9 @@ func build(ctx context.Context, path string, g *glossary.Glossary, batchSize int
 			to := min(from+batchSize, len(g.Entities))
 			c := chunk{from: from, to: to}
 			c.docs, c.words = entityDocs(g.Entities[from:to])
+			if opts.release {
+				clear(g.Entities[from:to])
+			}
 			select {
 			case chunks <- c:
 			case <-ctx.Done():

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -88,6 +89,10 @@ type Source struct {
 	// Load returns the glossary; it is called only when the index must be
 	// built.
 	Load func(ctx context.Context) (*glossary.Glossary, error)
+	// Transient says that the glossary Load returns belongs to the index
+	// alone: each entity is cleared once indexed, so that a large glossary
+	// is not held in memory twice, as entities and as documents.
+	Transient bool
 }
 
 // GlossarySource is the Source of a glossary already loaded, fingerprinted
@@ -211,7 +216,8 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 		os.RemoveAll(path)
 		return err
 	}
-	idx, err := build(ctx, path, g, ix.opts.BatchSize, ix.opts.Progress)
+	entities, names := len(g.Entities), g.NameCount()
+	idx, err := build(ctx, path, g, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress, release: src.Transient})
 	if err != nil {
 		return fail(err)
 	}
@@ -219,8 +225,8 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 		key []byte
 		val string
 	}{
-		{internalEntities, strconv.Itoa(len(g.Entities))},
-		{internalNames, strconv.Itoa(g.NameCount())},
+		{internalEntities, strconv.Itoa(entities)},
+		{internalNames, strconv.Itoa(names)},
 		{internalHash, want}, // last: a build that stops before it is not taken for done
 	} {
 		if err := idx.SetInternal(kv.key, []byte(kv.val)); err != nil {
@@ -243,7 +249,9 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 		idx.Close()
 		return fmt.Errorf("index: open new generation: %w", err)
 	}
-	log.Info("index built", "dir", dir, "generation", gen, "dur", time.Since(start).Round(time.Millisecond))
+	dur := time.Since(start)
+	log.Info("index built", "dir", dir, "generation", gen, "dur", dur.Round(time.Millisecond),
+		"entities_per_s", int(float64(entities)/dur.Seconds()), "disk_bytes", dirSize(path))
 	ix.removeStale(gen)
 	return nil
 }
@@ -364,6 +372,9 @@ func (ix *Index) Entity(id string) (*glossary.Entity, error) {
 // Len returns the number of entities.
 func (ix *Index) Len() int { return ix.entityCount }
 
+// DiskBytes returns the size of the index directory on disk.
+func (ix *Index) DiskBytes() int64 { return dirSize(ix.opts.Dir) }
+
 // NameCount returns the number of names.
 func (ix *Index) NameCount() int { return ix.nameCount }
 
@@ -376,4 +387,18 @@ func newMapping() mapping.IndexMapping {
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
 	return m
+}
+
+// dirSize returns the bytes of the files under dir.
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }

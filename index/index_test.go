@@ -294,3 +294,40 @@ func TestConcurrentResolve(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestOpenSourceSkipsLoad checks that an index built for a fingerprint is
+// opened again without loading the glossary: a restart on an unchanged
+// glossary parses nothing.
+func TestOpenSourceSkipsLoad(t *testing.T) {
+	g, err := glossary.Load(os.DirFS("../glossary/testdata"), "good")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	loads := 0
+	src := Source{Fingerprint: "fp-1", Load: func(context.Context) (*glossary.Glossary, error) {
+		loads++
+		return g, nil
+	}}
+	for range 2 {
+		ix, err := OpenSource(t.Context(), src, Options{Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ix.Len() != len(g.Entities) || ix.NameCount() != g.NameCount() {
+			t.Errorf("index holds %d entities and %d names, want %d and %d", ix.Len(), ix.NameCount(), len(g.Entities), g.NameCount())
+		}
+		if res, _ := ix.Resolve(t.Context(), Query{Text: "Slemani"}); res.ResolvedID != "place/sulaymaniyah" {
+			t.Errorf("Resolve(Slemani) = %+v", res)
+		}
+		ix.Close()
+	}
+	if loads != 1 {
+		t.Errorf("glossary loaded %d times, want once", loads)
+	}
+	src.Fingerprint = "fp-2"
+	src.Load = func(context.Context) (*glossary.Glossary, error) { return nil, errors.New("bad file") }
+	if _, err := OpenSource(t.Context(), src, Options{Dir: dir}); err == nil || !strings.Contains(err.Error(), "bad file") {
+		t.Errorf("a changed glossary that fails to load: err = %v", err)
+	}
+}

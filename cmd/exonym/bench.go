@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net"
 	"os"
@@ -124,7 +123,11 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 	jsonOut := fs.Bool("json", false, "print the report as one JSON object")
 	addr := fs.String("addr", "", "measure a running server instead (its floor is the health check)")
 	data := fs.String("data", "", "index directory (default: a temporary one)")
+	memLimit := fs.String("memory-limit", "", "soft limit of the Go heap, as serve takes it")
 	if err := parseBench(fs, std, args); err != nil {
+		return err
+	}
+	if err := setMemoryLimit(*memLimit); err != nil {
 		return err
 	}
 	var cs []int
@@ -178,7 +181,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 		peak, _ := bench.PeakRSS()
 		rep.Entities, rep.Names = ix.Len(), ix.NameCount()
 		rep.Build = fmt.Sprintf("glossary loaded and index built in %s (%.0f entities/s), %s on disk; peak RSS %s",
-			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(dirSize(*data)), size(peak))
+			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(ix.DiskBytes()), size(peak))
 		if err := ix.Close(); err != nil {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
@@ -268,19 +271,6 @@ func parseBench(fs *flag.FlagSet, std stdio, args []string) error {
 		return helpRequested
 	}
 	return &usageError{fmt.Sprintf("%s: %v", strings.TrimPrefix(fs.Name(), "exonym "), err)}
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if info, err := d.Info(); err == nil {
-				n += info.Size()
-			}
-		}
-		return nil
-	})
-	return n
 }
 
 func size(b int64) string {

@@ -7,11 +7,14 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/index"
-	"github.com/exonym/exonym/normalize"
+	"github.com/exonym/exonym/internal/bench"
 	"github.com/exonym/exonym/seeds"
 	"github.com/exonym/exonym/server"
 )
@@ -48,8 +51,8 @@ func loadGlossary(paths []string) (*glossary.Glossary, error) {
 // glossarySource is the glossary of the given paths (the embedded one when
 // there are none) as an index source: fingerprinted by its files' bytes, so
 // that a restart on an unchanged glossary opens the index without parsing
-// it, and loaded (and its shared names logged) only when the index must be
-// built.
+// it, and loaded only when the index must be built. (`exonym check` lists
+// the names several entities share.)
 func glossarySource(paths []string, log *slog.Logger) (index.Source, error) {
 	var fp string
 	var err error
@@ -61,14 +64,13 @@ func glossarySource(paths []string, log *slog.Logger) (index.Source, error) {
 	if err != nil {
 		return index.Source{}, err
 	}
-	return index.Source{Fingerprint: fp, Load: func(context.Context) (*glossary.Glossary, error) {
+	return index.Source{Fingerprint: fp, Transient: true, Load: func(context.Context) (*glossary.Glossary, error) {
 		start := time.Now()
 		g, err := loadGlossary(paths)
 		if err != nil {
 			return nil, err
 		}
-		shared := g.Collisions(normalize.Folded)
-		log.Info("glossary loaded", "entities", len(g.Entities), "names", g.NameCount(), "shared_names", len(shared), "dur", time.Since(start).Round(time.Millisecond))
+		log.Info("glossary loaded", "entities", len(g.Entities), "names", g.NameCount(), "dur", time.Since(start).Round(time.Millisecond))
 		return g, nil
 	}}, nil
 }
@@ -83,6 +85,33 @@ func buildProgress(log *slog.Logger) func(done, total int) {
 			log.Info("indexing", "entities", done, "of", total, "per_s", int(float64(done)/now.Sub(start).Seconds()))
 		}
 	}
+}
+
+// setMemoryLimit sets the Go runtime's soft memory limit from a size such
+// as 1536MiB or 2GiB; "" leaves it as GOMEMLIMIT (or Go's default) set it.
+// The garbage collector then works harder as the heap nears the limit,
+// which bounds the memory a large build takes.
+func setMemoryLimit(s string) error {
+	if s == "" {
+		return nil
+	}
+	units := []struct {
+		suffix string
+		mult   float64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"B", 1}}
+	num, mult := s, 1.0
+	for _, u := range units {
+		if v, ok := strings.CutSuffix(s, u.suffix); ok {
+			num, mult = v, u.mult
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+	if err != nil || v <= 0 {
+		return &usageError{fmt.Sprintf("--memory-limit %q: want a size such as 1536MiB or 2GiB", s)}
+	}
+	debug.SetMemoryLimit(int64(v * mult))
+	return nil
 }
 
 func newLogger(std stdio, level string) (*slog.Logger, error) {
@@ -101,6 +130,7 @@ func runServe(ctx context.Context, std stdio, args []string) error {
 	fs.Var(&paths, "glossary", "glossary file or folder (.yaml, .yml, .csv); repeatable; default: the embedded glossary")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
 	drain := fs.Duration("drain", 10*time.Second, "how long to wait for open calls when stopping")
+	memLimit := fs.String("memory-limit", "", "soft limit of the Go heap, such as 1536MiB or 2GiB (default: GOMEMLIMIT, or none)")
 	if err := parse(fs, std, args); err != nil {
 		return err
 	}
@@ -109,6 +139,9 @@ func runServe(ctx context.Context, std stdio, args []string) error {
 	}
 	log, err := newLogger(std, *logLevel)
 	if err != nil {
+		return err
+	}
+	if err := setMemoryLimit(*memLimit); err != nil {
 		return err
 	}
 	slog.SetDefault(log)
@@ -131,7 +164,8 @@ func runServe(ctx context.Context, std stdio, args []string) error {
 		return fmt.Errorf("exonym serve: %w", err)
 	}
 	srv := server.New(server.Options{Index: ix, Logger: log, DrainTimeout: *drain})
-	log.Info("serving", "addr", lis.Addr().String())
+	peak, _ := bench.PeakRSS()
+	log.Info("serving", "addr", lis.Addr().String(), "entities", ix.Len(), "names", ix.NameCount(), "peak_rss_bytes", peak)
 	if err := srv.Serve(ctx, lis); err != nil {
 		return fmt.Errorf("exonym serve: %w", err)
 	}

@@ -117,7 +117,7 @@ type Index struct {
 	docs     *cache[string, uint64]
 	words    *cache[string, int]
 	wordDocs *cache[uint64, string] // the word of each word document
-	tags    *tagCache
+	tags     *tagCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
 }
@@ -135,11 +135,11 @@ func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 	opts.setDefaults()
 	ix := &Index{
 		opts: opts, Thresholds: DefaultThresholds,
-		entries: newCache[uint64, *entry](opts.CacheSize),
-		docs:    newCache[string, uint64](opts.CacheSize),
-		words:   newCache[string, int](opts.CacheSize),
+		entries:  newCache[uint64, *entry](opts.CacheSize),
+		docs:     newCache[string, uint64](opts.CacheSize),
+		words:    newCache[string, int](opts.CacheSize),
 		wordDocs: newCache[uint64, string](opts.CacheSize),
-		tags:    &tagCache{},
+		tags:     &tagCache{},
 	}
 	if opts.Dir == "" {
 		dir, err := os.MkdirTemp("", "exonym-index-")

@@ -133,16 +133,12 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	// the capital of are scored directly, so that "Kirkuk" lists Kirkuk
 	// Governorate too.
 	for st := stageKeys; st <= stageFuzzy; st++ {
-		docs, err := s.stageDocs(st)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			en, err := ix.entry(d)
-			if err != nil {
+		if st == stageKeys {
+			if err := s.keyLevels(exhaustive); err != nil {
 				return nil, err
 			}
-			s.scoreEntity(en)
+		} else if err := s.scoreDocs(s.stageDocs(st)); err != nil {
+			return nil, err
 		}
 		if !exhaustive && s.topScore() >= strongScore {
 			if err := s.addSeats(); err != nil {
@@ -180,6 +176,74 @@ type search struct {
 	best map[string]*Candidate // the best name of each entity met
 	ents map[string]*entry     // the entities scored, by id
 	seen map[uint64]bool       // the documents found
+}
+
+// scoreDocs scores the entities of docs.
+func (s *search) scoreDocs(docs []uint64, err error) error {
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		en, err := s.ix.entry(d)
+		if err != nil {
+			return err
+		}
+		s.scoreEntity(en)
+	}
+	return nil
+}
+
+// keyLevels looks the query's whole-name keys up level by level, strict to
+// loose, and scores the entities each level finds (at most maxHits in
+// all). Unless every match is wanted, it stops before a level whose best
+// possible score falls short of the best candidate's by the margin or
+// more: what that level finds could change neither the answer nor whether
+// it is ambiguous.
+func (s *search) keyLevels(exhaustive bool) error {
+	k := s.p.keys
+	var skeletons []string
+	for _, v := range k.Skeleton {
+		if len(v) >= 2 {
+			skeletons = append(skeletons, v)
+		}
+	}
+	levels := []struct {
+		field string
+		keys  []string
+		best  float64 // the most a name met at this level scores
+	}{
+		{fFolded, []string{k.Folded}, scoreExact},
+		{fStripped, k.Stripped, scoreStripped},
+		{fRomanised, k.Romanised, scoreRomanised},
+		{fSkeleton, skeletons, scoreRomanised},
+	}
+	bonus := 0.0
+	if s.q.Lang != language.Und {
+		bonus = langBonus
+	}
+	found := 0
+	for _, lv := range levels {
+		if !exhaustive && s.topScore()-(lv.best+bonus) >= s.ix.Thresholds.Margin-1e-9 {
+			return nil
+		}
+		var docs []uint64
+		for _, key := range lv.keys {
+			_, err := s.ix.snap.postings(s.ctx, lv.field, key, maxHits-found, func(d uint64) {
+				if !s.seen[d] && found < maxHits {
+					s.seen[d] = true
+					found++
+					docs = append(docs, d)
+				}
+			})
+			if err != nil {
+				return err
+			}
+		}
+		if err := s.scoreDocs(docs, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // strongScore is the score above which the term lookups' best candidate
@@ -444,27 +508,13 @@ func (ix *Index) wordOf(doc uint64) (string, error) {
 	return w, nil
 }
 
-// stageDocs returns the documents a stage finds that no earlier stage did.
-// The keys stage takes every document its terms hold (up to maxHits); the
-// words and fuzzy stages, whose terms are looser, take the maxWordHits
-// documents that hold the most of them, rarer terms counting more.
+// stageDocs returns the documents the words or fuzzy stage finds that no
+// earlier stage did: as their terms are loose, the maxWordHits documents
+// that hold the most of them, rarer terms counting more.
 func (s *search) stageDocs(st stage) ([]uint64, error) {
 	var terms []term
 	k := s.p.keys
 	switch st {
-	case stageKeys:
-		terms = append(terms, term{fFolded, k.Folded})
-		for _, v := range k.Stripped {
-			terms = append(terms, term{fStripped, v})
-		}
-		for _, v := range k.Romanised {
-			terms = append(terms, term{fRomanised, v})
-		}
-		for _, v := range k.Skeleton {
-			if len(v) >= 2 {
-				terms = append(terms, term{fSkeleton, v})
-			}
-		}
 	case stageWords:
 		for _, t := range k.Tokens {
 			terms = append(terms, term{fTokens, t})
@@ -480,24 +530,6 @@ func (s *search) stageDocs(st stage) ([]uint64, error) {
 			return nil, err
 		}
 		terms = ws
-	}
-	if st == stageKeys {
-		var docs []uint64
-		for _, t := range terms {
-			if t.text == "" {
-				continue
-			}
-			_, err := s.ix.snap.postings(s.ctx, t.field, t.text, maxHits, func(d uint64) {
-				if !s.seen[d] && len(docs) < maxHits {
-					s.seen[d] = true
-					docs = append(docs, d)
-				}
-			})
-			if err != nil {
-				return nil, err
-			}
-		}
-		return docs, nil
 	}
 	// Rare terms first: they bring the candidates; a term more than
 	// maxFreshDocs entities share only adds weight to candidates a rarer

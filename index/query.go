@@ -301,10 +301,28 @@ func (s *search) scoreEntity(en *entry) {
 		return
 	}
 	s.ents[en.e.ID] = en
-	for i, n := range en.e.Names {
-		s.scoreName(en, n, en.keys[i])
-		if c := s.best[en.e.ID]; c != nil && c.Score >= scoreExact {
-			return // no name scores higher
+	// A name equal to the query once folded or stripped outscores every
+	// name that is not: when there is one, only such names are scored
+	// (unless none of them counts, as an abbreviation in the wrong case).
+	near := make([]bool, len(en.e.Names))
+	anyNear := false
+	for i := range en.e.Names {
+		if lvl := normalize.Meet(s.p.keys, en.keys[i]); lvl != normalize.LevelNone && lvl <= normalize.LevelStripped {
+			near[i], anyNear = true, true
+		}
+	}
+	for pass := range 2 {
+		for i, n := range en.e.Names {
+			if anyNear && near[i] != (pass == 0) {
+				continue
+			}
+			s.scoreName(en, n, en.keys[i])
+			if c := s.best[en.e.ID]; c != nil && c.Score >= scoreExact {
+				return // no name scores higher
+			}
+		}
+		if !anyNear || s.best[en.e.ID] != nil {
+			return
 		}
 	}
 }

@@ -28,8 +28,9 @@ type Suggestion struct {
 // prefix's. Preferred names come before others, then shorter names.
 //
 // The completions are read from the key fields' term dictionaries: at most
-// maxCompletionScan terms per key, of which the shortest (the closest
-// completions; among equals, the ones more entities share) are looked up.
+// completionScan times limit terms per key, in dictionary order, of which
+// the shortest (the closest completions; among equals, the ones more
+// entities share) are looked up.
 func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, error) {
 	if limit <= 0 {
 		limit = 10
@@ -57,7 +58,7 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 			continue
 		}
 		seen[key] = true
-		if err := ix.snap.completions(key.field, key.text, maxCompletionScan, func(t string, count int) {
+		if err := ix.snap.completions(key.field, key.text, completionScan*limit, func(t string, count int) {
 			c := term{key.field, t}
 			if !seen[c] {
 				seen[c] = true
@@ -140,9 +141,9 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 	return sugg, nil
 }
 
-// maxCompletionScan bounds the terms of the dictionary read for one prefix
-// key.
-const maxCompletionScan = 500
+// completionScan bounds the terms of the dictionary read for one prefix
+// key, per suggestion asked for.
+const completionScan = 8
 
 // hasPrefixAny reports whether any of keys starts with any of prefixes.
 func hasPrefixAny(keys, prefixes []string) bool {

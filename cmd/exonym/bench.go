@@ -178,7 +178,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
 		buildDur := time.Since(buildStart)
-		peak, _ := bench.PeakRSS()
+		peak := bench.ReadMemory().Peak
 		rep.Entities, rep.Names = ix.Len(), ix.NameCount()
 		rep.Build = fmt.Sprintf("glossary loaded and index built in %s (%.0f entities/s), %s on disk; peak RSS %s",
 			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(ix.DiskBytes()), size(peak))
@@ -231,8 +231,8 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 	if err != nil {
 		return fmt.Errorf("exonym bench run: %w", err)
 	}
-	if peak, cur := bench.PeakRSS(); peak > 0 {
-		rep.Build += fmt.Sprintf("; after the workloads: RSS %s (server and clients in one process)", size(cur))
+	if m := bench.ReadMemory(); m.RSS > 0 {
+		rep.Build += fmt.Sprintf("; after the workloads: RSS %s (%s heap and stacks, %s mapped index files; server and clients in one process)", size(m.RSS), size(m.Anon), size(m.File))
 	}
 	if *jsonOut {
 		return rep.PrintJSON(std.out)

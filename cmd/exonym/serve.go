@@ -164,8 +164,7 @@ func runServe(ctx context.Context, std stdio, args []string) error {
 		return fmt.Errorf("exonym serve: %w", err)
 	}
 	srv := server.New(server.Options{Index: ix, Logger: log, DrainTimeout: *drain})
-	peak, _ := bench.PeakRSS()
-	log.Info("serving", "addr", lis.Addr().String(), "entities", ix.Len(), "names", ix.NameCount(), "peak_rss_bytes", peak)
+	log.Info("serving", "addr", lis.Addr().String(), "entities", ix.Len(), "names", ix.NameCount(), "peak_rss_bytes", bench.ReadMemory().Peak)
 	if err := srv.Serve(ctx, lis); err != nil {
 		return fmt.Errorf("exonym serve: %w", err)
 	}

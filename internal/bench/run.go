@@ -337,12 +337,21 @@ func WriteQueries(w io.Writer, qs []Query) error {
 	return bw.Flush()
 }
 
-// PeakRSS returns the process's peak and current resident memory in bytes,
-// from /proc (Linux); zero where unknown.
-func PeakRSS() (peak, current int64) {
+// Memory is what the process holds in memory, from /proc (Linux); zero
+// where unknown.
+type Memory struct {
+	Peak int64 // the most resident at once (VmHWM)
+	RSS  int64 // resident now
+	Anon int64 // of RSS, the heap and stacks
+	File int64 // of RSS, pages of mapped files (the index segments)
+}
+
+// ReadMemory reads the process's memory figures.
+func ReadMemory() Memory {
+	var m Memory
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return 0, 0
+		return m
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		f := strings.Fields(line)
@@ -352,10 +361,14 @@ func PeakRSS() (peak, current int64) {
 		kb, _ := strconv.ParseInt(f[1], 10, 64)
 		switch f[0] {
 		case "VmHWM:":
-			peak = kb * 1024
+			m.Peak = kb * 1024
 		case "VmRSS:":
-			current = kb * 1024
+			m.RSS = kb * 1024
+		case "RssAnon:":
+			m.Anon = kb * 1024
+		case "RssFile:":
+			m.File = kb * 1024
 		}
 	}
-	return peak, current
+	return m
 }

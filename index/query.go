@@ -129,22 +129,20 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	s.p.explain = q.Explain
 	// The whole name's keys first: a few term lookups. Words and typos
 	// only when nothing met the query strongly (or when every match is
-	// wanted, as Search does); after a strong match, the entities it is
+	// wanted, as Search does). After a strong match, the entities it is
 	// the capital of are scored directly, so that "Kirkuk" lists Kirkuk
 	// Governorate too.
-	for st := stageKeys; st <= stageFuzzy; st++ {
-		if st == stageKeys {
-			if err := s.keyLevels(exhaustive); err != nil {
-				return nil, err
-			}
-		} else if err := s.scoreDocs(s.stageDocs(st)); err != nil {
+	if err := s.keyLevels(exhaustive); err != nil {
+		return nil, err
+	}
+	if exhaustive || s.topScore() < strongScore {
+		if err := s.scoreDocs(s.wordDocs(exhaustive)); err != nil {
 			return nil, err
 		}
-		if !exhaustive && s.topScore() >= strongScore {
-			if err := s.addSeats(); err != nil {
-				return nil, err
-			}
-			break
+	}
+	if s.topScore() >= strongScore {
+		if err := s.addSeats(); err != nil {
+			return nil, err
 		}
 	}
 	s.discountSeats()
@@ -435,15 +433,6 @@ func sameBase(t, tag language.Tag) bool {
 	return a == b
 }
 
-// stage is a step of candidate generation, cheap to dear.
-type stage int
-
-const (
-	stageKeys  stage = iota // the whole name's keys at each level: a few term lookups
-	stageWords              // its romanised words and their skeletons: partial matches
-	stageFuzzy              // its words' deletion neighbourhoods: typos
-)
-
 // maxWordEntities is the most entities a word may name and still be looked
 // up on its own: a word that common ("district", a frequent family name in
 // a large glossary) finds too many names to rank and tells little.
@@ -455,19 +444,18 @@ const maxFreshDocs = 500
 // term is a term of a field.
 type term struct{ field, text string }
 
-// fuzzyWords returns the glossary's words within about one edit of a word
-// of the query (or of the query run together, when it is one word), as
-// terms of the entity documents that hold them: the word documents that
-// share a form of the deletion neighbourhood, kept when the weighted
-// similarity says they are close.
-func (s *search) fuzzyWords() ([]term, error) {
-	k := s.p.keys
-	type probe struct{ query, word string } // a query word and its kind of fuzzy word
+// fuzzyWords returns the glossary's words within about one edit of the
+// given words of the query (and of the query run together, when it is one
+// word), as terms of the entity documents that hold them, each weighted by
+// its similarity: the word documents that share a form of the deletion
+// neighbourhood, kept when the weighted similarity says they are close.
+func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
+	type probe struct{ query, kind string } // a query word and the kind of fuzzy word it may be
 	var probes []probe
-	for _, t := range k.Tokens {
+	for _, t := range words {
 		probes = append(probes, probe{t, wordToken})
 	}
-	if len(k.Tokens) == 1 {
+	if k := s.p.keys; len(k.Tokens) == 1 && len(words) == 1 {
 		// One word may be a name of several run together.
 		for _, r := range k.Romanised {
 			if len(r) <= maxJoinedFuzzy {
@@ -475,7 +463,7 @@ func (s *search) fuzzyWords() ([]term, error) {
 			}
 		}
 	}
-	var out []term
+	var out []weightedTerm
 	seen := map[uint64]bool{}
 	for _, p := range probes {
 		for _, f := range deletions(p.query) {
@@ -494,18 +482,28 @@ func (s *search) fuzzyWords() ([]term, error) {
 					return nil, err
 				}
 				kind, w := id[:len(wordToken)], id[len(wordToken):]
-				if kind != p.word || w == p.query || s.p.similarity(p.query, w) < wordSkeletonSim {
+				if kind != p.kind || w == p.query {
+					continue
+				}
+				sim := s.p.similarity(p.query, w)
+				if sim < wordSkeletonSim {
 					continue
 				}
 				field := fTokens
 				if kind == wordJoined {
 					field = fRomanised
 				}
-				out = append(out, term{field, w})
+				out = append(out, weightedTerm{term{field, w}, sim})
 			}
 		}
 	}
 	return out, nil
+}
+
+// weightedTerm is a term and how much a document holding it counts.
+type weightedTerm struct {
+	term
+	weight float64
 }
 
 // wordOf returns the fuzzy word of a word document ("t:" or "r:" and the
@@ -526,34 +524,39 @@ func (ix *Index) wordOf(doc uint64) (string, error) {
 	return w, nil
 }
 
-// stageDocs returns the documents the words or fuzzy stage finds that no
-// earlier stage did: as their terms are loose, the maxWordHits documents
-// that hold the most of them, rarer terms counting more.
-func (s *search) stageDocs(st stage) ([]uint64, error) {
-	var terms []term
+// wordDocs returns the documents the query's words find that the keys did
+// not: those holding its romanised words, their skeletons, or (for a word
+// the glossary does not have, or for every word when all matches are
+// wanted) the words within one typo of it. As these terms are loose, only
+// the maxWordHits documents that hold the most of them are returned, rarer
+// terms counting more.
+func (s *search) wordDocs(exhaustive bool) ([]uint64, error) {
 	k := s.p.keys
-	switch st {
-	case stageWords:
-		for _, t := range k.Tokens {
-			terms = append(terms, term{fTokens, t})
+	var terms []weightedTerm
+	var unknown []string
+	for _, t := range k.Tokens {
+		terms = append(terms, weightedTerm{term{fTokens, t}, 1})
+		if exhaustive || s.ix.wordCount(s.ctx, t) == 0 {
+			unknown = append(unknown, t)
 		}
-		for _, t := range k.SkeletonTokens {
-			if len(t) >= 3 {
-				terms = append(terms, term{fSkelTok, t})
-			}
+	}
+	for _, t := range k.SkeletonTokens {
+		if len(t) >= 3 {
+			terms = append(terms, weightedTerm{term{fSkelTok, t}, 1})
 		}
-	case stageFuzzy:
-		ws, err := s.fuzzyWords()
+	}
+	if len(unknown) > 0 {
+		typos, err := s.fuzzyWords(unknown)
 		if err != nil {
 			return nil, err
 		}
-		terms = ws
+		terms = append(terms, typos...)
 	}
 	// Rare terms first: they bring the candidates; a term more than
 	// maxFreshDocs entities share only adds weight to candidates a rarer
 	// term brought, unless there are none yet.
 	type counted struct {
-		term
+		weightedTerm
 		n int
 	}
 	var cs []counted
@@ -569,7 +572,7 @@ func (s *search) stageDocs(st stage) ([]uint64, error) {
 	slices.SortStableFunc(cs, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
 	weight := map[uint64]float64{}
 	for _, c := range cs {
-		w := 1 / math.Log(2+float64(c.n))
+		w := c.weight / math.Log(2+float64(c.n))
 		fresh := c.n <= maxFreshDocs || len(weight) == 0
 		limit := maxWordEntities
 		if fresh {

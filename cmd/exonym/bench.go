@@ -231,6 +231,9 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 	if err != nil {
 		return fmt.Errorf("exonym bench run: %w", err)
 	}
+	if rep.Accuracy, err = bench.Check(ctx, conn, queries); err != nil {
+		return fmt.Errorf("exonym bench run: %w", err)
+	}
 	if m := bench.ReadMemory(); m.RSS > 0 {
 		rep.Build += fmt.Sprintf("; after the workloads: RSS %s (%s heap and stacks, %s mapped index files; server and clients in one process)", size(m.RSS), size(m.Anon), size(m.File))
 	}

@@ -39,13 +39,26 @@ type Result struct {
 	RatioPerS   float64 `json:"ratio_per_s"`
 }
 
+// Accuracy is how well one Resolve workload's queries were answered, in
+// percent: resolved to the entity they were drawn from (for misses, left
+// unresolved), left unresolved (none confident, or ambiguous: generated
+// names share words, so some are), and resolved to another entity.
+type Accuracy struct {
+	Name       string  `json:"name"`
+	Queries    int     `json:"queries"`
+	Right      float64 `json:"right_pct"`
+	Unresolved float64 `json:"unresolved_pct"`
+	Wrong      float64 `json:"wrong_pct"`
+}
+
 // Report is a whole benchmark run.
 type Report struct {
 	Entities  int      `json:"entities"`
 	Names     int      `json:"names,omitempty"`
 	Machine   string   `json:"machine,omitempty"`
 	Build     string   `json:"build,omitempty"`
-	Workloads []Result `json:"workloads"`
+	Workloads []Result   `json:"workloads"`
+	Accuracy  []Accuracy `json:"accuracy,omitempty"`
 }
 
 // RunOptions configure Run.
@@ -113,6 +126,44 @@ func Run(ctx context.Context, conn *grpc.ClientConn, opts RunOptions) ([]Result,
 		}
 	}
 	return results, nil
+}
+
+// Check resolves every query of the resolve workloads once and reports the
+// share answered as the query file expects, so that a faster index is seen
+// to answer as well as before.
+func Check(ctx context.Context, conn *grpc.ClientConn, queries []Query) ([]Accuracy, error) {
+	nc := exonymv1.NewNameServiceClient(conn)
+	byWorkload := map[string][]Query{}
+	for _, q := range queries {
+		if strings.HasPrefix(q.Workload, "resolve-") {
+			byWorkload[q.Workload] = append(byWorkload[q.Workload], q)
+		}
+	}
+	var out []Accuracy
+	for _, w := range Workloads {
+		qs := byWorkload[w]
+		if len(qs) == 0 {
+			continue
+		}
+		var right, unresolved, wrong int
+		for _, q := range qs {
+			res, err := nc.Resolve(ctx, &exonymv1.ResolveRequest{Name: q.Text})
+			if err != nil {
+				return nil, fmt.Errorf("check %s %q: %w", w, q.Text, err)
+			}
+			switch res.GetResolvedId() {
+			case q.Want:
+				right++
+			case "":
+				unresolved++
+			default:
+				wrong++
+			}
+		}
+		pct := func(n int) float64 { return round2(100 * float64(n) / float64(len(qs))) }
+		out = append(out, Accuracy{Name: w, Queries: len(qs), Right: pct(right), Unresolved: pct(unresolved), Wrong: pct(wrong)})
+	}
+	return out, nil
 }
 
 // client makes one call of a workload.
@@ -293,6 +344,19 @@ func (r Report) PrintMarkdown(w io.Writer) {
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, x := range r.Workloads {
 		fmt.Fprintf(w, "| %s | %d | %d | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f |\n", x.Name, x.Concurrency, x.Calls, x.P50us, x.P90us, x.P99us, x.PerS, x.RatioP99, x.RatioPerS)
+	}
+	r.printAccuracy(w)
+}
+
+// printAccuracy writes the accuracy table of a report.
+func (r Report) printAccuracy(w io.Writer) {
+	if len(r.Accuracy) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\n| workload | queries | as expected | unresolved or ambiguous | another entity |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|")
+	for _, a := range r.Accuracy {
+		fmt.Fprintf(w, "| %s | %d | %.1f%% | %.1f%% | %.1f%% |\n", a.Name, a.Queries, a.Right, a.Unresolved, a.Wrong)
 	}
 }
 

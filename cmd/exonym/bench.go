@@ -167,13 +167,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
 		buildStart := time.Now()
-		lastLog := time.Now()
-		ix, err := index.OpenSource(ctx, src, index.Options{Dir: *data, Logger: log, Progress: func(done, total int) {
-			if time.Since(lastLog) > 5*time.Second || done == total {
-				lastLog = time.Now()
-				fmt.Fprintf(std.err, "bench run: indexed %d of %d entities (%.0f/s)\n", done, total, float64(done)/time.Since(buildStart).Seconds())
-			}
-		}})
+		ix, err := index.OpenSource(ctx, src, index.Options{Dir: *data, Logger: log, Progress: newProgress(std.err, "bench run: indexing")})
 		if err != nil {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
@@ -242,6 +236,35 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 	}
 	rep.PrintMarkdown(std.out)
 	return nil
+}
+
+// newProgress reports a build's progress on w: a bar redrawn in place when
+// w is a terminal, a line every five seconds otherwise.
+func newProgress(w io.Writer, what string) func(done, total int) {
+	tty := false
+	if f, ok := w.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
+			tty = true
+		}
+	}
+	start := time.Now()
+	var last time.Time
+	return func(done, total int) {
+		now := time.Now()
+		rate := float64(done) / now.Sub(start).Seconds()
+		switch {
+		case tty:
+			const width = 30
+			filled := width * done / max(total, 1)
+			fmt.Fprintf(w, "\r%s [%s%s] %d/%d entities, %.0f/s", what, strings.Repeat("#", filled), strings.Repeat(" ", width-filled), done, total, rate)
+			if done == total {
+				fmt.Fprintln(w)
+			}
+		case now.Sub(last) >= 5*time.Second || done == total:
+			last = now
+			fmt.Fprintf(w, "%s: %d of %d entities, %.0f/s\n", what, done, total, rate)
+		}
+	}
 }
 
 func newBenchFlags(name string) *flag.FlagSet {

@@ -136,7 +136,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 		return nil, err
 	}
 	if exhaustive || s.topScore() < strongScore {
-		if err := s.scoreDocs(s.wordDocs(exhaustive)); err != nil {
+		if err := s.scoreDocs(s.wordDocs()); err != nil {
 			return nil, err
 		}
 	}
@@ -433,9 +433,9 @@ func sameBase(t, tag language.Tag) bool {
 	return a == b
 }
 
-// maxWordEntities is the most entities a word may name and still be looked
-// up on its own: a word that common ("district", a frequent family name in
-// a large glossary) finds too many names to rank and tells little.
+// maxWordEntities bounds the documents of one word read to weigh the
+// candidates: a word more common than that ("district", a frequent family
+// name in a large glossary) tells little.
 const maxWordEntities = 5000
 
 // maxFreshDocs is the most candidates one word or typo form brings.
@@ -526,17 +526,16 @@ func (ix *Index) wordOf(doc uint64) (string, error) {
 
 // wordDocs returns the documents the query's words find that the keys did
 // not: those holding its romanised words, their skeletons, or (for a word
-// the glossary does not have, or for every word when all matches are
-// wanted) the words within one typo of it. As these terms are loose, only
-// the maxWordHits documents that hold the most of them are returned, rarer
-// terms counting more.
-func (s *search) wordDocs(exhaustive bool) ([]uint64, error) {
+// the glossary does not have) the words within one typo of it. As these
+// terms are loose, only the maxWordHits documents that hold the most of
+// them are returned, rarer terms counting more.
+func (s *search) wordDocs() ([]uint64, error) {
 	k := s.p.keys
 	var terms []weightedTerm
 	var unknown []string
 	for _, t := range k.Tokens {
 		terms = append(terms, weightedTerm{term{fTokens, t}, 1})
-		if exhaustive || s.ix.wordCount(s.ctx, t) == 0 {
+		if s.ix.wordCount(s.ctx, t) == 0 {
 			unknown = append(unknown, t)
 		}
 	}
@@ -554,7 +553,10 @@ func (s *search) wordDocs(exhaustive bool) ([]uint64, error) {
 	}
 	// Rare terms first: they bring the candidates; a term more than
 	// maxFreshDocs entities share only adds weight to candidates a rarer
-	// term brought, unless there are none yet.
+	// term brought (reading at most maxWordEntities of its documents),
+	// unless there are none yet: then its first maxFreshDocs documents are
+	// the candidates, so that a lone common word ("Barzani" in a large
+	// glossary) is still answered, as ambiguous.
 	type counted struct {
 		weightedTerm
 		n int
@@ -565,7 +567,7 @@ func (s *search) wordDocs(exhaustive bool) ([]uint64, error) {
 		if err != nil {
 			return nil, err
 		}
-		if n > 0 && n <= maxWordEntities {
+		if n > 0 {
 			cs = append(cs, counted{t, n})
 		}
 	}

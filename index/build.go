@@ -117,7 +117,7 @@ func indexWords(ctx context.Context, idx bleve.Index, words []string, batchSize 
 }
 
 // entityDocs makes the documents of es, on every core, and returns the
-// romanised words and joined names they hold that typos are looked for in.
+// romanised words they hold that typos are looked for in.
 func entityDocs(es []glossary.Entity) ([]*document.Document, [][]string) {
 	docs := make([]*document.Document, len(es))
 	words := make([][]string, len(es))
@@ -138,10 +138,8 @@ func entityDocs(es []glossary.Entity) ([]*document.Document, [][]string) {
 
 // entityDoc is the document of one entity: the keys of all its names, one
 // keyword field per level, its romanised words and their skeletons, and
-// the stored record. It also returns the entity's fuzzy words: each
-// romanised word, as "t:" + word, and each romanised name of several words
-// run together, as "r:" + key (a typo may join the words: Altunkopri for
-// Altun Kupri).
+// the stored record. It also returns the entity's romanised words that
+// typos are looked for in.
 func entityDoc(e *glossary.Entity) (*document.Document, []string) {
 	keys := make([]normalize.Keys, len(e.Names))
 	for i, n := range e.Names {
@@ -177,14 +175,7 @@ func entityDoc(e *glossary.Entity) (*document.Document, []string) {
 		add(fTokens, k.Tokens...)
 		add(fSkelTok, k.SkeletonTokens...)
 		for _, t := range k.Tokens {
-			addFuzzy(wordToken + t)
-		}
-		if len(k.Tokens) > 1 {
-			for _, r := range k.Romanised {
-				if len(r) <= maxJoinedFuzzy {
-					addFuzzy(wordJoined + r)
-				}
-			}
+			addFuzzy(t)
 		}
 	}
 	d.AddField(document.NewTextFieldCustom(fRecord, nil, encodeRecord(e, keys), bindex.StoreField, nil))
@@ -196,34 +187,26 @@ func keywordField(field, term string) *document.TextField {
 	return document.NewTextFieldCustom(field, nil, []byte(term), bindex.IndexField|bindex.SkipFreqNorm, nil)
 }
 
-// Typo candidates come from word documents, one per distinct fuzzy word of
-// the glossary, whose id is wordDocPrefix + the word as entityDoc returns
-// it ("t:" or "r:" and the romanised form), holding the word's deletion
-// neighbourhood. The entities are then the word's postings in fTokens
-// ("t:") or fRomanised ("r:"). Indexing the neighbourhood once per word
-// rather than once per entity keeps the index small and the build fast.
-const (
-	wordDocPrefix = "~"
-	wordToken     = "t:"
-	wordJoined    = "r:"
-)
+// Typo candidates come from word documents, one per distinct romanised
+// word of the glossary (of minFuzzy letters or more), whose id is
+// wordDocPrefix + the word, holding the word's deletion neighbourhood; the
+// entities are then the word's postings in fTokens. Indexing the
+// neighbourhood once per word rather than once per entity keeps the index
+// small and the build fast.
+const wordDocPrefix = "~"
 
 // wordDoc is the document of one fuzzy word.
 func wordDoc(w string) *document.Document {
 	d := document.NewDocument(wordDocPrefix + w)
-	for _, f := range deletions(w[len(wordToken):]) {
+	for _, f := range deletions(w) {
 		d.AddField(keywordField(fDeletes, f))
 	}
 	return d
 }
 
 // minFuzzy is the shortest romanised word typos are looked for in; a
-// shorter one is too close to too many others. maxJoinedFuzzy bounds the
-// length of a whole romanised name whose typos are indexed.
-const (
-	minFuzzy       = 4
-	maxJoinedFuzzy = 16
-)
+// shorter one is too close to too many others.
+const minFuzzy = 4
 
 // deletions returns a romanised word and every form of it with one letter
 // deleted: its deletion neighbourhood. Two words within one edit (a letter

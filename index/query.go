@@ -445,28 +445,15 @@ const maxFreshDocs = 500
 type term struct{ field, text string }
 
 // fuzzyWords returns the glossary's words within about one edit of the
-// given words of the query (and of the query run together, when it is one
-// word), as terms of the entity documents that hold them, each weighted by
-// its similarity: the word documents that share a form of the deletion
-// neighbourhood, kept when the weighted similarity says they are close.
+// given words of the query, as terms of the entity documents that hold
+// them, each weighted by its similarity: the word documents that share a
+// form of the deletion neighbourhood, kept when the weighted similarity
+// says they are close.
 func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
-	type probe struct{ query, kind string } // a query word and the kind of fuzzy word it may be
-	var probes []probe
-	for _, t := range words {
-		probes = append(probes, probe{t, wordToken})
-	}
-	if k := s.p.keys; len(k.Tokens) == 1 && len(words) == 1 {
-		// One word may be a name of several run together.
-		for _, r := range k.Romanised {
-			if len(r) <= maxJoinedFuzzy {
-				probes = append(probes, probe{r, wordJoined})
-			}
-		}
-	}
 	var out []weightedTerm
 	seen := map[uint64]bool{}
-	for _, p := range probes {
-		for _, f := range deletions(p.query) {
+	for _, q := range words {
+		for _, f := range deletions(q) {
 			var docs []uint64
 			if _, err := s.ix.snap.postings(s.ctx, fDeletes, f, maxFreshDocs, func(d uint64) {
 				if !seen[d] {
@@ -477,23 +464,16 @@ func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
 				return nil, err
 			}
 			for _, d := range docs {
-				id, err := s.ix.wordOf(d)
+				w, err := s.ix.wordOf(d)
 				if err != nil {
 					return nil, err
 				}
-				kind, w := id[:len(wordToken)], id[len(wordToken):]
-				if kind != p.kind || w == p.query {
+				if w == q {
 					continue
 				}
-				sim := s.p.similarity(p.query, w)
-				if sim < wordSkeletonSim {
-					continue
+				if sim := s.p.similarity(q, w); sim >= wordSkeletonSim {
+					out = append(out, weightedTerm{term{fTokens, w}, sim})
 				}
-				field := fTokens
-				if kind == wordJoined {
-					field = fRomanised
-				}
-				out = append(out, weightedTerm{term{field, w}, sim})
 			}
 		}
 	}
@@ -506,8 +486,7 @@ type weightedTerm struct {
 	weight float64
 }
 
-// wordOf returns the fuzzy word of a word document ("t:" or "r:" and the
-// romanised form).
+// wordOf returns the romanised word of a word document.
 func (ix *Index) wordOf(doc uint64) (string, error) {
 	if w, ok := ix.wordDocs.get(doc); ok {
 		return w, nil
@@ -517,7 +496,7 @@ func (ix *Index) wordOf(doc uint64) (string, error) {
 		return "", fmt.Errorf("index: word document %d: %w", doc, err)
 	}
 	w, ok := strings.CutPrefix(id, wordDocPrefix)
-	if !ok || len(w) < len(wordToken) {
+	if !ok || w == "" {
 		return "", fmt.Errorf("index: document %q is not a word document", id)
 	}
 	ix.wordDocs.put(doc, w)

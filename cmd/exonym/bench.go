@@ -9,8 +9,10 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"math"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -167,15 +169,19 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
 		buildStart := time.Now()
+		sampled := bench.SampleMemory(500 * time.Millisecond)
 		ix, err := index.OpenSource(ctx, src, index.Options{Dir: *data, Logger: log, Progress: newProgress(std.err, "bench run: indexing")})
+		peaks := sampled()
 		if err != nil {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
 		buildDur := time.Since(buildStart)
-		peak := bench.ReadMemory().Peak
 		rep.Entities, rep.Names = ix.Len(), ix.NameCount()
-		rep.Build = fmt.Sprintf("glossary loaded and index built in %s (%.0f entities/s), %s on disk; peak RSS %s",
-			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(ix.DiskBytes()), size(peak))
+		rep.Build = fmt.Sprintf("glossary loaded and index built in %s (%.0f entities/s), %s on disk; peak RSS %s (sampled: heap and stacks at most %s, mapped index files at most %s)",
+			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(ix.DiskBytes()), size(bench.ReadMemory().Peak), size(peaks.Anon), size(peaks.File))
+		if limit := debug.SetMemoryLimit(-1); limit < math.MaxInt64 {
+			rep.Build += fmt.Sprintf("; Go memory limit %s", size(limit))
+		}
 		if err := ix.Close(); err != nil {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}

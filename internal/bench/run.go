@@ -410,6 +410,34 @@ type Memory struct {
 	File int64 // of RSS, pages of mapped files (the index segments)
 }
 
+// SampleMemory reads the process's memory every interval until the
+// returned function is called, which stops it and returns the largest
+// figures seen (each the largest on its own).
+func SampleMemory(interval time.Duration) func() Memory {
+	stop := make(chan struct{})
+	done := make(chan Memory, 1)
+	go func() {
+		var peak Memory
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			m := ReadMemory()
+			peak.Peak, peak.RSS = max(peak.Peak, m.Peak), max(peak.RSS, m.RSS)
+			peak.Anon, peak.File = max(peak.Anon, m.Anon), max(peak.File, m.File)
+			select {
+			case <-stop:
+				done <- peak
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() Memory {
+		close(stop)
+		return <-done
+	}
+}
+
 // ReadMemory reads the process's memory figures.
 func ReadMemory() Memory {
 	var m Memory

@@ -53,10 +53,10 @@ type Accuracy struct {
 
 // Report is a whole benchmark run.
 type Report struct {
-	Entities  int      `json:"entities"`
-	Names     int      `json:"names,omitempty"`
-	Machine   string   `json:"machine,omitempty"`
-	Build     string   `json:"build,omitempty"`
+	Entities  int        `json:"entities"`
+	Names     int        `json:"names,omitempty"`
+	Machine   string     `json:"machine,omitempty"`
+	Build     string     `json:"build,omitempty"`
 	Workloads []Result   `json:"workloads"`
 	Accuracy  []Accuracy `json:"accuracy,omitempty"`
 }

@@ -198,15 +198,37 @@ const wordDocPrefix = "~"
 // wordDoc is the document of one fuzzy word.
 func wordDoc(w string) *document.Document {
 	d := document.NewDocument(wordDocPrefix + w)
-	for _, f := range deletions(w) {
+	for _, f := range neighbourhood(w) {
 		d.AddField(keywordField(fDeletes, f))
 	}
 	return d
 }
 
 // minFuzzy is the shortest romanised word typos are looked for in; a
-// shorter one is too close to too many others.
-const minFuzzy = 4
+// shorter one is too close to too many others. From minFuzzy2 letters on,
+// two typos are (Lihtenstayn for Liechtenstein).
+const (
+	minFuzzy  = 4
+	minFuzzy2 = 8
+)
+
+// neighbourhood returns the forms of a word two words share when they are
+// within one edit, or two for words of minFuzzy2 letters or more: the
+// word's deletions, and theirs.
+func neighbourhood(w string) []string {
+	out := deletions(w)
+	if len(w) < minFuzzy2 {
+		return out
+	}
+	for _, d := range out[1:] {
+		for _, dd := range deletions(d)[1:] {
+			if !slices.Contains(out, dd) {
+				out = append(out, dd)
+			}
+		}
+	}
+	return out
+}
 
 // deletions returns a romanised word and every form of it with one letter
 // deleted: its deletion neighbourhood. Two words within one edit (a letter

@@ -135,8 +135,17 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if err := s.keyLevels(exhaustive); err != nil {
 		return nil, err
 	}
+	// Words, and typos of the words the glossary lacks; then, if that was
+	// not enough, typos of the words it has too (Ekvator is a word of
+	// Gîneya Ekvatorî, and a misspelling of Ekuador).
+	known, unknown := s.splitWords()
 	if exhaustive || s.topScore() < strongScore {
-		if err := s.scoreDocs(s.wordDocs()); err != nil {
+		if err := s.scoreDocs(s.wordDocs(true, unknown)); err != nil {
+			return nil, err
+		}
+	}
+	if len(known) > 0 && (exhaustive || s.topScore() < strongScore) {
+		if err := s.scoreDocs(s.wordDocs(false, known)); err != nil {
 			return nil, err
 		}
 	}
@@ -445,15 +454,15 @@ const maxFreshDocs = 500
 type term struct{ field, text string }
 
 // fuzzyWords returns the glossary's words within about one edit of the
-// given words of the query, as terms of the entity documents that hold
-// them, each weighted by its similarity: the word documents that share a
-// form of the deletion neighbourhood, kept when the weighted similarity
-// says they are close.
+// given words of the query (two for long words), as terms of the entity
+// documents that hold them, each weighted by its similarity: the word
+// documents that share a form of the deletion neighbourhood, kept when the
+// weighted similarity says they are close.
 func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
 	var out []weightedTerm
 	seen := map[uint64]bool{}
 	for _, q := range words {
-		for _, f := range deletions(q) {
+		for _, f := range neighbourhood(q) {
 			var docs []uint64
 			if _, err := s.ix.snap.postings(s.ctx, fDeletes, f, maxFreshDocs, func(d uint64) {
 				if !seen[d] {
@@ -503,32 +512,45 @@ func (ix *Index) wordOf(doc uint64) (string, error) {
 	return w, nil
 }
 
-// wordDocs returns the documents the query's words find that the keys did
-// not: those holding its romanised words, their skeletons, or (for a word
-// the glossary does not have) the words within one typo of it. As these
-// terms are loose, only the maxWordHits documents that hold the most of
-// them are returned, rarer terms counting more.
-func (s *search) wordDocs() ([]uint64, error) {
-	k := s.p.keys
-	var terms []weightedTerm
-	var unknown []string
-	for _, t := range k.Tokens {
-		terms = append(terms, weightedTerm{term{fTokens, t}, 1})
-		if s.ix.wordCount(s.ctx, t) == 0 {
+// splitWords returns the query's romanised words long enough to have
+// typos looked for, split into those the glossary has and those it lacks.
+func (s *search) splitWords() (known, unknown []string) {
+	for _, t := range s.p.keys.Tokens {
+		switch {
+		case len(t) < minFuzzy:
+		case s.ix.wordCount(s.ctx, t) > 0:
+			known = append(known, t)
+		default:
 			unknown = append(unknown, t)
 		}
 	}
-	for _, t := range k.SkeletonTokens {
-		if len(t) >= 3 {
-			terms = append(terms, weightedTerm{term{fSkelTok, t}, 1})
+	return known, unknown
+}
+
+// wordDocs returns the documents that no earlier stage found holding the
+// query's romanised words and their skeletons (with words), or the words
+// within a typo or two of the given words (typos). As these terms are
+// loose, only the maxWordHits documents that hold the most of them are
+// returned, rarer and closer terms counting more.
+func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
+	k := s.p.keys
+	var terms []weightedTerm
+	if words {
+		for _, t := range k.Tokens {
+			terms = append(terms, weightedTerm{term{fTokens, t}, 1})
+		}
+		for _, t := range k.SkeletonTokens {
+			if len(t) >= 3 {
+				terms = append(terms, weightedTerm{term{fSkelTok, t}, 1})
+			}
 		}
 	}
-	if len(unknown) > 0 {
-		typos, err := s.fuzzyWords(unknown)
+	if len(typos) > 0 {
+		ts, err := s.fuzzyWords(typos)
 		if err != nil {
 			return nil, err
 		}
-		terms = append(terms, typos...)
+		terms = append(terms, ts...)
 	}
 	// Rare terms first: they bring the candidates; a term more than
 	// maxFreshDocs entities share only adds weight to candidates a rarer

@@ -233,21 +233,18 @@ func (s *search) keyLevels(exhaustive bool) error {
 		if !exhaustive && s.topScore()-(lv.best+bonus) >= s.ix.Thresholds.Margin-1e-9 {
 			return nil
 		}
-		var docs []uint64
 		for _, key := range lv.keys {
-			_, err := s.ix.snap.postings(s.ctx, lv.field, key, maxHits-found, func(d uint64) {
-				if !s.seen[d] && found < maxHits {
-					s.seen[d] = true
-					found++
-					docs = append(docs, d)
-				}
-			})
+			if found >= maxHits {
+				return nil
+			}
+			docs, err := s.ix.snap.unseen(s.ctx, lv.field, key, maxHits-found, s.seen)
 			if err != nil {
 				return err
 			}
-		}
-		if err := s.scoreDocs(docs, nil); err != nil {
-			return err
+			found += len(docs)
+			if err := s.scoreDocs(docs, nil); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -463,13 +460,8 @@ func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
 	seen := map[uint64]bool{}
 	for _, q := range words {
 		for _, f := range neighbourhood(q) {
-			var docs []uint64
-			if _, err := s.ix.snap.postings(s.ctx, fDeletes, f, maxFreshDocs, func(d uint64) {
-				if !seen[d] {
-					seen[d] = true
-					docs = append(docs, d)
-				}
-			}); err != nil {
+			docs, err := s.ix.snap.unseen(s.ctx, fDeletes, f, maxFreshDocs, seen)
+			if err != nil {
 				return nil, err
 			}
 			for _, d := range docs {

@@ -74,6 +74,19 @@ func (s *snapshot) postings(ctx context.Context, field, term string, limit int, 
 	return count, nil
 }
 
+// unseen returns the documents holding term in field, among the first
+// limit of them, that are not in seen, and adds them to seen.
+func (s *snapshot) unseen(ctx context.Context, field, term string, limit int, seen map[uint64]bool) ([]uint64, error) {
+	var docs []uint64
+	_, err := s.postings(ctx, field, term, limit, func(d uint64) {
+		if !seen[d] {
+			seen[d] = true
+			docs = append(docs, d)
+		}
+	})
+	return docs, err
+}
+
 // count returns how many documents hold term in field.
 func (s *snapshot) count(ctx context.Context, field, term string) (int, error) {
 	return s.postings(ctx, field, term, 0, nil)

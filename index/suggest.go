@@ -80,13 +80,8 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 	best := map[string]scored{}
 	docs := map[uint64]bool{}
 	for _, t := range terms {
-		var found []uint64
-		if _, err := ix.snap.postings(ctx, t.field, t.text, 2*limit, func(d uint64) {
-			if !docs[d] {
-				docs[d] = true
-				found = append(found, d)
-			}
-		}); err != nil {
+		found, err := ix.snap.unseen(ctx, t.field, t.text, 2*limit, docs)
+		if err != nil {
 			return nil, err
 		}
 		for _, d := range found {

@@ -250,9 +250,9 @@ func (s *search) keyLevels(exhaustive bool) error {
 	return nil
 }
 
-// strongScore is the score above which the term lookups' best candidate
-// is taken to be good enough that fuzzy queries cannot change the answer:
-// a fuzzy match scores at most fuzzySpan times a similarity below 1.
+// strongScore is the score above which the key lookups' best candidate is
+// taken to be good enough that words and typos cannot change the answer: a
+// match of words scores at most fuzzySpan times a similarity below 1.
 const strongScore = scoreRomanised
 
 func (s *search) topScore() float64 {

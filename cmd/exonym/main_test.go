@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -36,6 +37,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"--help"}, 0, "Commands:"},
 		{[]string{"resolve", "--help"}, 0, "Example:"},
 		{[]string{"serve", "-h"}, 0, "-glossary"},
+		{[]string{"serve", "--memory-limit", "lots"}, 2, `--memory-limit "lots"`},
+		{[]string{"bench", "run", "--memory-limit", "-1GiB"}, 2, `--memory-limit "-1GiB"`},
 	} {
 		out, errs, code := runCLI(t, "", tt.args...)
 		if code != tt.code || !strings.Contains(out+errs, tt.want) {
@@ -141,3 +144,25 @@ func TestBinary(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+func TestSetMemoryLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	for _, tt := range []struct {
+		in   string
+		want int64
+	}{
+		{"1536MiB", 1536 << 20},
+		{"2GiB", 2 << 30},
+		{"1.5GiB", 3 << 29},
+		{"65536", 65536},
+		{"512KiB", 512 << 10},
+	} {
+		if err := setMemoryLimit(tt.in); err != nil {
+			t.Errorf("setMemoryLimit(%q) = %v", tt.in, err)
+			continue
+		}
+		if got := debug.SetMemoryLimit(-1); got != tt.want {
+			t.Errorf("setMemoryLimit(%q) set %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -135,16 +136,16 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if err := s.keyLevels(exhaustive); err != nil {
 		return nil, err
 	}
-	// Words, and typos of the words the glossary lacks; then, if that was
-	// not enough, typos of the words it has too (Ekvator is a word of
-	// Gîneya Ekvatorî, and a misspelling of Ekuador).
+	// Words, and typos of the words the glossary lacks; then, if that left
+	// no confident answer, typos of the words it has too (Ekvator is a
+	// word of Gîneya Ekvatorî, and a misspelling of Ekuador).
 	known, unknown := s.splitWords()
 	if exhaustive || s.topScore() < strongScore {
 		if err := s.scoreDocs(s.wordDocs(true, unknown)); err != nil {
 			return nil, err
 		}
 	}
-	if len(known) > 0 && (exhaustive || s.topScore() < strongScore) {
+	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve {
 		if err := s.scoreDocs(s.wordDocs(false, known)); err != nil {
 			return nil, err
 		}
@@ -439,11 +440,6 @@ func sameBase(t, tag language.Tag) bool {
 	return a == b
 }
 
-// maxWordEntities bounds the documents of one word read to weigh the
-// candidates: a word more common than that ("district", a frequent family
-// name in a large glossary) tells little.
-const maxWordEntities = 5000
-
 // maxFreshDocs is the most candidates one word or typo form brings.
 const maxFreshDocs = 500
 
@@ -459,6 +455,7 @@ func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
 	var out []weightedTerm
 	seen := map[uint64]bool{}
 	for _, q := range words {
+		var near []weightedTerm
 		for _, f := range neighbourhood(q) {
 			docs, err := s.ix.snap.unseen(s.ctx, fDeletes, f, maxFreshDocs, seen)
 			if err != nil {
@@ -473,13 +470,22 @@ func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
 					continue
 				}
 				if sim := s.p.similarity(q, w); sim >= wordSkeletonSim {
-					out = append(out, weightedTerm{term{fTokens, w}, sim})
+					near = append(near, weightedTerm{term{fTokens, w}, sim})
 				}
 			}
 		}
+		// The closest few: a short word of a large glossary has many
+		// neighbours, and each brings its entities.
+		slices.SortFunc(near, func(a, b weightedTerm) int {
+			return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.text, b.text))
+		})
+		out = append(out, near[:min(len(near), maxTypoWords)]...)
 	}
 	return out, nil
 }
+
+// maxTypoWords bounds the glossary words taken as typos of one query word.
+const maxTypoWords = 5
 
 // weightedTerm is a term and how much a document holding it counts.
 type weightedTerm struct {
@@ -546,10 +552,9 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	}
 	// Rare terms first: they bring the candidates; a term more than
 	// maxFreshDocs entities share only adds weight to candidates a rarer
-	// term brought (reading at most maxWordEntities of its documents),
-	// unless there are none yet: then its first maxFreshDocs documents are
-	// the candidates, so that a lone common word ("Barzani" in a large
-	// glossary) is still answered, as ambiguous.
+	// term brought, unless there are none yet: then its first maxFreshDocs
+	// documents are the candidates, so that a lone common word ("Barzani"
+	// in a large glossary) is still answered, as ambiguous.
 	type counted struct {
 		weightedTerm
 		n int
@@ -568,19 +573,18 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	weight := map[uint64]float64{}
 	for _, c := range cs {
 		w := c.weight / math.Log(2+float64(c.n))
-		fresh := c.n <= maxFreshDocs || len(weight) == 0
-		limit := maxWordEntities
-		if fresh {
-			limit = maxFreshDocs
+		if c.n <= maxFreshDocs || len(weight) == 0 {
+			if _, err := s.ix.snap.postings(s.ctx, c.field, c.text, maxFreshDocs, func(d uint64) {
+				if !s.seen[d] {
+					weight[d] += w
+				}
+			}); err != nil {
+				return nil, err
+			}
+			continue
 		}
-		if _, err := s.ix.snap.postings(s.ctx, c.field, c.text, limit, func(d uint64) {
-			if s.seen[d] {
-				return
-			}
-			if _, ok := weight[d]; ok || fresh {
-				weight[d] += w
-			}
-		}); err != nil {
+		cands := slices.Sorted(maps.Keys(weight))
+		if err := s.ix.snap.holding(s.ctx, c.field, c.text, cands, func(d uint64) { weight[d] += w }); err != nil {
 			return nil, err
 		}
 	}

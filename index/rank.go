@@ -229,7 +229,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	// and when one side is a single word (Altunkupri, Altun Kupri);
 	// otherwise words are aligned one by one.
 	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
-	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1
+	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
 	if skel || whole {
 		sim := q.bestSimilarity(nk.Romanised)
 		var why []string
@@ -370,6 +370,18 @@ func (q *prepared) bestSimilarity(keys []string) float64 {
 	for _, x := range q.keys.Romanised {
 		for _, y := range keys {
 			best = max(best, q.similarity(x, y))
+		}
+	}
+	return best
+}
+
+// maxSimilarity bounds bestSimilarity cheaply, to skip it where it could
+// not count.
+func (q *prepared) maxSimilarity(keys []string) float64 {
+	best := 0.0
+	for _, x := range q.keys.Romanised {
+		for _, y := range keys {
+			best = max(best, normalize.MaxSimilarity(x, y))
 		}
 	}
 	return best

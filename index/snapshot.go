@@ -160,3 +160,38 @@ func (s *snapshot) completions(field, prefix string, limit int, fn func(term str
 	}
 	return nil
 }
+
+// holding calls fn with each of docs (in ascending order) that holds term
+// in field, seeking in the term's postings rather than reading them all: a
+// common word's postings are long, the candidates few.
+func (s *snapshot) holding(ctx context.Context, field, term string, docs []uint64, fn func(doc uint64)) error {
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return fmt.Errorf("index: term %s:%q: %w", field, term, err)
+	}
+	defer tfr.Close()
+	var tfd bindex.TermFieldDoc
+	cur, started := uint64(0), false
+	for _, d := range docs {
+		// The reader only seeks forwards (backwards it starts over), so a
+		// document before the one it stands on is known not to hold the
+		// term.
+		if started && d < cur {
+			continue
+		}
+		if !started || d > cur {
+			got, err := tfr.Advance(bindex.NewIndexInternalID(nil, d), tfd.Reset())
+			if err != nil {
+				return fmt.Errorf("index: term %s:%q: %w", field, term, err)
+			}
+			if got == nil {
+				return nil
+			}
+			cur, started = got.ID.Value(), true
+		}
+		if d == cur {
+			fn(d)
+		}
+	}
+	return nil
+}

@@ -253,3 +253,15 @@ func ExampleKeysOf() {
 	// سليماني [سليماني] [slemani] [slmn]
 	// silemani [silemani] [silemani] [slmn]
 }
+
+// TestMaxSimilarity checks that the bound is never below the similarity.
+func TestMaxSimilarity(t *testing.T) {
+	words := []string{"", "a", "kirkuk", "kerkuk", "slemani", "sulaymaniya", "altunkupri", "altun", "qasimsulaymani", "iyw", "erbil", "hawler"}
+	for _, a := range words {
+		for _, b := range words {
+			if s, m := Similarity(a, b), MaxSimilarity(a, b); m < s-1e-12 {
+				t.Errorf("MaxSimilarity(%q, %q) = %v < Similarity %v", a, b, m, s)
+			}
+		}
+	}
+}

@@ -99,3 +99,21 @@ func Similarity(a, b string) float64 {
 	}
 	return max(0, 1-Distance(a, b)/w)
 }
+
+// MaxSimilarity is an upper bound of Similarity(a, b) that costs no more
+// than the weights of the two keys: every letter one key has over the other
+// costs at least a vowel's insertion.
+func MaxSimilarity(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	w := max(weight(a), weight(b))
+	if w == 0 {
+		return 0
+	}
+	d := len(a) - len(b)
+	if d < 0 {
+		d = -d
+	}
+	return max(0, 1-costVowel*float64(d)/w)
+}

@@ -139,15 +139,15 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	// Words, and typos of the words the glossary lacks; then, if that left
 	// no confident answer, typos of the words it has too (Ekvator is a
 	// word of Gîneya Ekvatorî, and a misspelling of Ekuador).
-	known, unknown := s.splitWords()
 	if exhaustive || s.topScore() < strongScore {
+		known, unknown := s.splitWords()
 		if err := s.scoreDocs(s.wordDocs(true, unknown)); err != nil {
 			return nil, err
 		}
-	}
-	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve {
-		if err := s.scoreDocs(s.wordDocs(false, known)); err != nil {
-			return nil, err
+		if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve {
+			if err := s.scoreDocs(s.wordDocs(false, known)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if s.topScore() >= strongScore {

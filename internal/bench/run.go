@@ -84,6 +84,7 @@ func Run(ctx context.Context, conn *grpc.ClientConn, opts RunOptions) ([]Result,
 	}
 	names := client{conn: conn, nc: exonymv1.NewNameServiceClient(conn), health: healthpb.NewHealthClient(conn)}
 	var results []Result
+	warmed := map[string]bool{}
 	for _, c := range opts.Concurrency {
 		var floor, floorStream Result
 		for _, w := range Workloads {
@@ -103,6 +104,17 @@ func Run(ctx context.Context, conn *grpc.ClientConn, opts RunOptions) ([]Result,
 			call, err := names.call(ctx, w, opts.Floor)
 			if err != nil {
 				return nil, err
+			}
+			if !warmed[w] && call.unary != nil {
+				// Each query once, untimed, so that the first
+				// concurrency does not pay for reading the index
+				// into the page cache alone.
+				warmed[w] = true
+				for _, t := range texts {
+					if err := call.unary(ctx, t); err != nil {
+						return nil, fmt.Errorf("bench %s: warm-up: %w", w, err)
+					}
+				}
 			}
 			r, err := measure(ctx, w, c, texts, call, opts.Duration, opts.MaxCalls)
 			if err != nil {

@@ -366,22 +366,21 @@ func skeletonOf(t string) string { return normalize.Skeleton(t) }
 // bestSimilarity is the similarity of the query's romanised keys to the
 // closest of a name's.
 func (q *prepared) bestSimilarity(keys []string) float64 {
-	best := 0.0
-	for _, x := range q.keys.Romanised {
-		for _, y := range keys {
-			best = max(best, q.similarity(x, y))
-		}
-	}
-	return best
+	return q.bestPair(keys, q.similarity)
 }
 
 // maxSimilarity bounds bestSimilarity cheaply, to skip it where it could
 // not count.
 func (q *prepared) maxSimilarity(keys []string) float64 {
+	return q.bestPair(keys, normalize.MaxSimilarity)
+}
+
+// bestPair is the highest f of a romanised key of the query and one of keys.
+func (q *prepared) bestPair(keys []string, f func(a, b string) float64) float64 {
 	best := 0.0
 	for _, x := range q.keys.Romanised {
 		for _, y := range keys {
-			best = max(best, normalize.MaxSimilarity(x, y))
+			best = max(best, f(x, y))
 		}
 	}
 	return best

@@ -361,8 +361,8 @@ func (ix *Index) Close() error {
 
 // Entity returns the entity with the given id, or ErrNotFound. The entity
 // is shared with the index's cache: do not change it.
-func (ix *Index) Entity(id string) (*glossary.Entity, error) {
-	en, err := ix.entityByID(context.Background(), id)
+func (ix *Index) Entity(ctx context.Context, id string) (*glossary.Entity, error) {
+	en, err := ix.entityByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}

@@ -110,7 +110,7 @@ func (s *Server) GetEntity(ctx context.Context, req *exonymv1.GetEntityRequest) 
 	if err := checkName("id", req.GetId()); err != nil {
 		return nil, s.toStatus(ctx, err)
 	}
-	e, err := s.ix.Entity(req.GetId())
+	e, err := s.ix.Entity(ctx, req.GetId())
 	if err != nil {
 		return nil, s.toStatus(ctx, err)
 	}
@@ -205,7 +205,7 @@ func (s *Server) Expand(ctx context.Context, req *exonymv1.ExpandRequest) (*exon
 	}
 	out := &exonymv1.ExpandResponse{Query: req.GetName(), Ambiguous: res.Ambiguous}
 	for _, id := range ids {
-		e, err := s.ix.Entity(id)
+		e, err := s.ix.Entity(ctx, id)
 		if err != nil {
 			return nil, s.toStatus(ctx, err)
 		}
@@ -258,7 +258,7 @@ func (s *Server) Translate(ctx context.Context, req *exonymv1.TranslateRequest) 
 		}
 		return nil, status.Errorf(codes.NotFound, "no entity confidently matches %q: try Search to see the candidates", req.GetTerm())
 	}
-	e, err := s.ix.Entity(res.ResolvedID)
+	e, err := s.ix.Entity(ctx, res.ResolvedID)
 	if err != nil {
 		return nil, s.toStatus(ctx, err)
 	}

@@ -166,7 +166,6 @@ func entityDoc(e *glossary.Entity) (*document.Document, []string) {
 			fuzzy = append(fuzzy, w)
 		}
 	}
-	add(fType, e.Type.String())
 	for _, k := range keys {
 		add(fFolded, k.Folded)
 		add(fStripped, k.Stripped...)

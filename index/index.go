@@ -23,7 +23,7 @@ import (
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-7"
+const FormatVersion = "exonym-index-8"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")
@@ -35,7 +35,6 @@ var ErrLocked = errors.New("index directory is in use by another process")
 // every name of the entity. The canonical level needs no field: names
 // equal there are equal folded, and ranking tells the two apart.
 const (
-	fType      = "type"
 	fFolded    = "k_folded"
 	fStripped  = "k_stripped"
 	fRomanised = "k_romanised"

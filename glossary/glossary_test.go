@@ -161,3 +161,13 @@ func TestFingerprint(t *testing.T) {
 		t.Errorf("Fingerprint(testdata/good) = %q, %v", fp, err)
 	}
 }
+
+// TestLoadYAMLDecoderPanic checks that input on which the YAML library
+// panics (found by FuzzLoadYAML) is a problem with file and line.
+func TestLoadYAMLDecoderPanic(t *testing.T) {
+	_, err := glossary.Load(fstest.MapFS{"g.yaml": {Data: []byte("names:\n    ! 0000000000")}}, "g.yaml")
+	var verr *glossary.ValidationError
+	if !errors.As(err, &verr) || !strings.Contains(err.Error(), "g.yaml:1:") || !strings.Contains(err.Error(), "cannot be read") {
+		t.Fatalf("Load = %v, want a validation problem at g.yaml:1", err)
+	}
+}

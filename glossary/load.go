@@ -203,6 +203,34 @@ func (l *Loader) problem(file string, line int, format string, args ...any) {
 	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// decodeNode decodes a YAML node into v, strictly. The YAML library has
+// panicked on some malformed input (a tag with no node after it, found by
+// FuzzLoadYAML); that is returned as a *nodePanic.
+func decodeNode(n ast.Node, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &nodePanic{value: r}
+		}
+	}()
+	return yaml.NodeToValue(n, v, yaml.Strict())
+}
+
+// parseYAML parses a YAML file; a panic of the library is returned as a
+// *nodePanic, as in decodeNode.
+func parseYAML(data []byte) (f *ast.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, &nodePanic{value: r}
+		}
+	}()
+	return parser.ParseBytes(data, 0)
+}
+
+// nodePanic is a panic of the YAML library while parsing or decoding.
+type nodePanic struct{ value any }
+
+func (p *nodePanic) Error() string { return fmt.Sprintf("YAML decoder failed: %v", p.value) }
+
 // yamlEntity is an entity as written in YAML.
 type yamlEntity struct {
 	ID           string            `yaml:"id"`
@@ -216,7 +244,12 @@ type yamlEntity struct {
 }
 
 func (l *Loader) addYAML(file string, data []byte) {
-	f, err := parser.ParseBytes(data, 0)
+	f, err := parseYAML(data)
+	var perr *nodePanic
+	if errors.As(err, &perr) {
+		l.problem(file, 0, "the file cannot be read (%v): check its YAML syntax", perr.value)
+		return
+	}
 	if err != nil {
 		l.yamlProblem(file, err)
 		return
@@ -278,7 +311,12 @@ func childLines(n ast.Node, key string) []int {
 
 func (l *Loader) addYAMLEntity(file string, n ast.Node) {
 	var y yamlEntity
-	if err := yaml.NodeToValue(n, &y, yaml.Strict()); err != nil {
+	if err := decodeNode(n, &y); err != nil {
+		var perr *nodePanic
+		if errors.As(err, &perr) {
+			l.problem(file, line(n), "this entity cannot be read (%v): check its YAML syntax", perr.value)
+			return
+		}
 		l.yamlProblem(file, err)
 		return
 	}

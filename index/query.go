@@ -571,6 +571,7 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	}
 	slices.SortStableFunc(cs, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
 	weight := map[uint64]float64{}
+	var cands []uint64 // the candidates in order, once no term brings more
 	for _, c := range cs {
 		w := c.weight / math.Log(2+float64(c.n))
 		if c.n <= maxFreshDocs || len(weight) == 0 {
@@ -581,9 +582,12 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 			}); err != nil {
 				return nil, err
 			}
+			cands = nil
 			continue
 		}
-		cands := slices.Sorted(maps.Keys(weight))
+		if cands == nil {
+			cands = slices.Sorted(maps.Keys(weight))
+		}
 		if err := s.ix.snap.holding(s.ctx, c.field, c.text, cands, func(d uint64) { weight[d] += w }); err != nil {
 			return nil, err
 		}

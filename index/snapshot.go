@@ -17,9 +17,8 @@ import (
 // more than the lookups themselves.
 type snapshot struct {
 	r bindex.IndexReader
-	// segs and offsets locate a document number in scorch's segments
-	// (offsets[i] is the first document number of segs[i]); nil when the
-	// reader is not scorch's, and records are read by id instead.
+	// segs and offsets locate a document number in scorch's segments:
+	// offsets[i] is the first document number of segs[i].
 	segs    []*scorch.SegmentSnapshot
 	offsets []uint64
 }
@@ -33,14 +32,17 @@ func newSnapshot(idx bleve.Index) (*snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: reader: %w", err)
 	}
+	is, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		r.Close()
+		return nil, fmt.Errorf("index: reader is a %T, not a scorch snapshot", r)
+	}
 	s := &snapshot{r: r}
-	if is, ok := r.(*scorch.IndexSnapshot); ok {
-		var running uint64
-		for _, seg := range is.Segments() {
-			s.segs = append(s.segs, seg)
-			s.offsets = append(s.offsets, running)
-			running += seg.Segment().Count()
-		}
+	var running uint64
+	for _, seg := range is.Segments() {
+		s.segs = append(s.segs, seg)
+		s.offsets = append(s.offsets, running)
+		running += seg.Segment().Count()
 	}
 	return s, nil
 }
@@ -110,28 +112,12 @@ func (s *snapshot) record(doc uint64) ([]byte, error) {
 		}
 		return true
 	}
-	if s.segs == nil {
-		id, err := s.r.ExternalID(bindex.NewIndexInternalID(nil, doc))
-		if err != nil {
-			return nil, fmt.Errorf("index: document %d: %w", doc, err)
-		}
-		d, err := s.r.Document(id)
-		if err != nil || d == nil {
-			return nil, fmt.Errorf("index: document %q: %v", id, err)
-		}
-		d.VisitFields(func(f bindex.Field) {
-			if f.Name() == fRecord {
-				rec = append([]byte(nil), f.Value()...)
-			}
-		})
-	} else {
-		i := sort.Search(len(s.offsets), func(i int) bool { return s.offsets[i] > doc }) - 1
-		if i < 0 {
-			return nil, fmt.Errorf("index: no document %d", doc)
-		}
-		if err := s.segs[i].VisitDocument(doc-s.offsets[i], visit); err != nil {
-			return nil, fmt.Errorf("index: document %d: %w", doc, err)
-		}
+	i := sort.Search(len(s.offsets), func(i int) bool { return s.offsets[i] > doc }) - 1
+	if i < 0 {
+		return nil, fmt.Errorf("index: no document %d", doc)
+	}
+	if err := s.segs[i].VisitDocument(doc-s.offsets[i], visit); err != nil {
+		return nil, fmt.Errorf("index: document %d: %w", doc, err)
 	}
 	if rec == nil {
 		return nil, fmt.Errorf("index: document %d has no record", doc)

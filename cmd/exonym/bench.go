@@ -23,6 +23,7 @@ import (
 	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/index"
 	"github.com/exonym/exonym/internal/bench"
+	"github.com/exonym/exonym/internal/memstat"
 	"github.com/exonym/exonym/seeds"
 	"github.com/exonym/exonym/server"
 )
@@ -169,7 +170,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 			return fmt.Errorf("exonym bench run: %w", err)
 		}
 		buildStart := time.Now()
-		sampled := bench.SampleMemory(500 * time.Millisecond)
+		sampled := memstat.Sample(500 * time.Millisecond)
 		ix, err := index.OpenSource(ctx, src, index.Options{Dir: *data, Logger: log, Progress: newProgress(std.err, "bench run: indexing")})
 		peaks := sampled()
 		if err != nil {
@@ -178,7 +179,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 		buildDur := time.Since(buildStart)
 		rep.Entities, rep.Names = ix.Len(), ix.NameCount()
 		rep.Build = fmt.Sprintf("glossary loaded and index built in %s (%.0f entities/s), %s on disk; peak RSS %s (sampled: heap and stacks at most %s, mapped index files at most %s)",
-			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(ix.DiskBytes()), size(bench.ReadMemory().Peak), size(peaks.Anon), size(peaks.File))
+			buildDur.Round(time.Millisecond), float64(ix.Len())/buildDur.Seconds(), size(ix.DiskBytes()), size(memstat.Read().Peak), size(peaks.Anon), size(peaks.File))
 		if limit := debug.SetMemoryLimit(-1); limit < math.MaxInt64 {
 			rep.Build += fmt.Sprintf("; Go memory limit %s", size(limit))
 		}
@@ -234,7 +235,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 	if rep.Accuracy, err = bench.Check(ctx, conn, queries); err != nil {
 		return fmt.Errorf("exonym bench run: %w", err)
 	}
-	if m := bench.ReadMemory(); m.RSS > 0 {
+	if m := memstat.Read(); m.RSS > 0 {
 		rep.Build += fmt.Sprintf("; after the workloads: RSS %s (%s heap and stacks, %s mapped index files; server and clients in one process)", size(m.RSS), size(m.Anon), size(m.File))
 	}
 	if *jsonOut {

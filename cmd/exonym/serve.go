@@ -14,7 +14,7 @@ import (
 
 	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/index"
-	"github.com/exonym/exonym/internal/bench"
+	"github.com/exonym/exonym/internal/memstat"
 	"github.com/exonym/exonym/seeds"
 	"github.com/exonym/exonym/server"
 )
@@ -164,7 +164,7 @@ func runServe(ctx context.Context, std stdio, args []string) error {
 		return fmt.Errorf("exonym serve: %w", err)
 	}
 	srv := server.New(server.Options{Index: ix, Logger: log, DrainTimeout: *drain})
-	log.Info("serving", "addr", lis.Addr().String(), "entities", ix.Len(), "names", ix.NameCount(), "peak_rss_bytes", bench.ReadMemory().Peak)
+	log.Info("serving", "addr", lis.Addr().String(), "entities", ix.Len(), "names", ix.NameCount(), "peak_rss_bytes", memstat.Read().Peak)
 	if err := srv.Serve(ctx, lis); err != nil {
 		return fmt.Errorf("exonym serve: %w", err)
 	}

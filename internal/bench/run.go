@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -411,68 +409,4 @@ func WriteQueries(w io.Writer, qs []Query) error {
 		fmt.Fprintf(bw, "%s\t%s\t%s\n", q.Workload, q.Text, q.Want)
 	}
 	return bw.Flush()
-}
-
-// Memory is what the process holds in memory, from /proc (Linux); zero
-// where unknown.
-type Memory struct {
-	Peak int64 // the most resident at once (VmHWM)
-	RSS  int64 // resident now
-	Anon int64 // of RSS, the heap and stacks
-	File int64 // of RSS, pages of mapped files (the index segments)
-}
-
-// SampleMemory reads the process's memory every interval until the
-// returned function is called, which stops it and returns the largest
-// figures seen (each the largest on its own).
-func SampleMemory(interval time.Duration) func() Memory {
-	stop := make(chan struct{})
-	done := make(chan Memory, 1)
-	go func() {
-		var peak Memory
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			m := ReadMemory()
-			peak.Peak, peak.RSS = max(peak.Peak, m.Peak), max(peak.RSS, m.RSS)
-			peak.Anon, peak.File = max(peak.Anon, m.Anon), max(peak.File, m.File)
-			select {
-			case <-stop:
-				done <- peak
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() Memory {
-		close(stop)
-		return <-done
-	}
-}
-
-// ReadMemory reads the process's memory figures.
-func ReadMemory() Memory {
-	var m Memory
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return m
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
-		kb, _ := strconv.ParseInt(f[1], 10, 64)
-		switch f[0] {
-		case "VmHWM:":
-			m.Peak = kb * 1024
-		case "VmRSS:":
-			m.RSS = kb * 1024
-		case "RssAnon:":
-			m.Anon = kb * 1024
-		case "RssFile:":
-			m.File = kb * 1024
-		}
-	}
-	return m
 }

@@ -241,6 +241,8 @@ func TestSuggest(t *testing.T) {
 		{"كرك", "place/kirkuk"},
 		{"Hewl", "place/erbil"},
 		{"Peshm", "org/peshmerga"},
+		{"Altun Kupri", "place/altun-kupri"}, // a whole name of several words
+		{"Kirkuk", "place/kirkuk"},
 	} {
 		got, err := ix.Suggest(t.Context(), tt.prefix, nil, language.Und, 10)
 		if err != nil {

@@ -52,16 +52,18 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		count int
 	}
 	var terms []completion
-	seen := map[term]bool{}
+	// The keys read and the completions found are kept apart: a key is
+	// its own first completion (the whole name typed).
+	seenKey, seenTerm := map[term]bool{}, map[term]bool{}
 	for _, key := range keys {
-		if key.text == "" || seen[key] {
+		if key.text == "" || seenKey[key] {
 			continue
 		}
-		seen[key] = true
+		seenKey[key] = true
 		if err := ix.snap.completions(key.field, key.text, completionScan*limit, func(t string, count int) {
 			c := term{key.field, t}
-			if !seen[c] {
-				seen[c] = true
+			if !seenTerm[c] {
+				seenTerm[c] = true
 				terms = append(terms, completion{c, count})
 			}
 		}); err != nil {

@@ -123,31 +123,19 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 // candidates finds, scores and ranks the entities a query may mean, best
 // first, one per entity, down to the given score.
 func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
-	s := &search{ix: ix, ctx: ctx, q: q, p: prepare(q.Text), best: map[string]*Candidate{}, ents: map[string]*entry{}, seen: map[uint64]bool{}}
+	s := ix.newSearch(ctx, q)
 	if s.p.keys.Folded == "" {
 		return nil, nil
 	}
-	s.p.explain = q.Explain
-	// The whole name's keys first: a few term lookups. Words and typos
-	// only when nothing met the query strongly (or when every match is
-	// wanted, as Search does). After a strong match, the entities it is
-	// the capital of are scored directly, so that "Kirkuk" lists Kirkuk
-	// Governorate too.
-	if err := s.keyLevels(exhaustive); err != nil {
+	if err := s.find(exhaustive); err != nil {
 		return nil, err
 	}
-	// Words, and typos of the words the glossary lacks; then, if that left
-	// no confident answer, typos of the words it has too (Ekvator is a
-	// word of Gîneya Ekvatorî, and a misspelling of Ekuador).
+	// A name inflected by the sentence it was taken from (کەرکووکدا, li
+	// Hewlêrê, وكركوك, KDP-led), when the text as written met nothing
+	// strongly.
 	if exhaustive || s.topScore() < strongScore {
-		known, unknown := s.splitWords()
-		if err := s.scoreDocs(s.wordDocs(true, unknown)); err != nil {
+		if err := s.uninflected(exhaustive); err != nil {
 			return nil, err
-		}
-		if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve {
-			if err := s.scoreDocs(s.wordDocs(false, known)); err != nil {
-				return nil, err
-			}
 		}
 	}
 	if s.topScore() >= strongScore {
@@ -172,6 +160,74 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Match, b.Match), cmp.Compare(a.EntityID, b.EntityID))
 	})
 	return out, nil
+}
+
+// newSearch starts answering q.
+func (ix *Index) newSearch(ctx context.Context, q Query) *search {
+	s := &search{ix: ix, ctx: ctx, q: q, p: prepare(q.Text), best: map[string]*Candidate{}, ents: map[string]*entry{}, seen: map[uint64]bool{}}
+	s.p.explain = q.Explain
+	return s
+}
+
+// find looks the query up: the whole name's keys first, a few term
+// lookups; words and typos only when nothing met the query strongly (or
+// when every match is wanted, as Search does).
+func (s *search) find(exhaustive bool) error {
+	if err := s.keyLevels(exhaustive); err != nil {
+		return err
+	}
+	if !exhaustive && s.topScore() >= strongScore {
+		return nil
+	}
+	// Words, and typos of the words the glossary lacks; then, if that left
+	// no confident answer, typos of the words it has too (Ekvator is a
+	// word of Gîneya Ekvatorî, and a misspelling of Ekuador).
+	known, unknown := s.splitWords()
+	if err := s.scoreDocs(s.wordDocs(true, unknown)); err != nil {
+		return err
+	}
+	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve {
+		return s.scoreDocs(s.wordDocs(false, known))
+	}
+	return nil
+}
+
+// uninflectedSpan is the most a match of the query with its affixes
+// removed scores: they were removed by rule, as a stripped key removes
+// articles.
+const uninflectedSpan = scoreStripped
+
+// uninflected looks up the query's forms without the affixes of running
+// text (normalize.Uninflected) and keeps each entity they meet if it
+// scores better than the text as written did. Such a match is at best a
+// stripped one.
+func (s *search) uninflected(exhaustive bool) error {
+	for _, form := range normalize.Uninflected(s.q.Text) {
+		q := s.q
+		q.Text = form
+		sub := s.ix.newSearch(s.ctx, q)
+		if sub.p.keys.Folded == "" {
+			continue
+		}
+		if err := sub.find(exhaustive); err != nil {
+			return err
+		}
+		for id, c := range sub.best {
+			score := c.Score * uninflectedSpan
+			if old := s.best[id]; old != nil && old.Score >= score {
+				continue
+			}
+			nc := *c
+			nc.Score = score
+			nc.Match = max(c.Match, MatchStripped)
+			if s.q.Explain {
+				nc.Explanation = append([]string{"uninflected: " + form}, c.Explanation...)
+			}
+			s.best[id] = &nc
+			s.ents[id] = sub.ents[id]
+		}
+	}
+	return nil
 }
 
 // search is one query being answered: its keys, and the entities found and
@@ -419,12 +475,13 @@ func (s *search) addSeats() error {
 
 // discountSeats lowers the score of an entity whose capital (a candidate
 // related to it by capital-of) matched at least as well: "Kirkuk" means the
-// city, and the governorate stays among the candidates.
+// city, and the governorate stays among the candidates, deferring to it (it
+// does not make the answer ambiguous).
 func (s *search) discountSeats() {
 	for id, c := range s.best {
 		for _, seatOf := range s.ents[id].e.Related("capital-of") {
-			if g, ok := s.best[seatOf]; ok && g.Score <= c.Score+1e-9 && g.Score > c.Score*seatDiscount-1e-9 {
-				g.Score = c.Score * seatDiscount
+			if g, ok := s.best[seatOf]; ok && g.Score <= c.Score+1e-9 {
+				g.Score = min(g.Score, c.Score*seatDiscount)
 				g.deferTo = id
 				if s.q.Explain {
 					g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")

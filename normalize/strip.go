@@ -85,14 +85,20 @@ var apostropheSuffixes = map[string]bool{
 	"da": true, "de": true, "ta": true, "te": true, "dan": true, "den": true, "tan": true, "ten": true,
 	"in": true, "un": true, "nin": true, "nun": true, "la": true, "le": true, "yla": true, "yle": true,
 	"daki": true, "deki": true, "taki": true, "teki": true, "li": true, "lu": true,
+	"ler": true, "lar": true, "liler": true, "lilar": true, "lular": true, "luler": true,
 }
 
 // stripCaseSuffix drops a case ending written after an apostrophe when the
-// name before it has at least four letters, so that Shi'a, Kata'ib and
+// name before it has at least four letters, or two when the ending is not
+// a single vowel (KDP'nin, PKK's), so that Shi'a, Shi'i, Kata'ib and
 // Ta'mim keep their apostrophes' letters.
 func stripCaseSuffix(w string) string {
 	i := strings.LastIndexByte(w, '\'')
-	if i < 0 || utf8.RuneCountInString(w[:i]) < 4 || !apostropheSuffixes[w[i+1:]] {
+	if i < 0 || !apostropheSuffixes[w[i+1:]] {
+		return w
+	}
+	stem, suffix := utf8.RuneCountInString(w[:i]), w[i+1:]
+	if stem < 4 && (stem < 2 || len(suffix) == 1 && strings.Contains("aeiu", suffix)) {
 		return w
 	}
 	return w[:i]

@@ -1,0 +1,291 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names in running text carry the grammar of the sentence around them:
+// Sorani attaches postpositions, the definite article and the izafe to the
+// word (کەرکووکدا "in Kirkuk", هەولێرەوە "from Erbil", پێشمەرگەکان "the
+// Peshmerga"), Kurmanji puts the name in the oblique case after a
+// preposition (li Hewlêrê, ji Kerkûkê), Arabic joins a conjunction or
+// preposition to it (وكركوك, لأربيل), and English news writes compounds
+// (KDP-led). Uninflected undoes these, so that such a form meets the name
+// as the glossary writes it.
+//
+// The affixes below are from the grammars of each language; a variant is
+// only a candidate form, which the index tries when the text as written met
+// no name strongly.
+
+// leadingWords are prepositions and conjunctions written as separate words
+// before a name, compared in lower case: Sorani, Kurmanji, Arabic, Persian
+// and English.
+var leadingWords = map[string]bool{
+	// Sorani: in/from, to/for, with/by, until, and.
+	"لە": true, "له": true, "بۆ": true, "بو": true, "بە": true, "به": true, "لەگەڵ": true, "تا": true, "هەتا": true, "و": true,
+	"سەر": true, "دژی": true, "le": true, "be": true,
+	// Badini (Kurmanji in Arabic script): in, from.
+	"ل": true, "ژ": true,
+	// Kurmanji: in, from, with, in (di ... de), for, until, and.
+	"li": true, "ji": true, "bi": true, "di": true, "bo": true, "heta": true, "û": true, "ser": true, "dijî": true,
+	"wek": true, "weke": true,
+	// Arabic: in, from, to, on, about, with, and.
+	"في": true, "من": true, "إلى": true, "الى": true, "على": true, "عن": true, "مع": true,
+	// Persian: in, from, to, with.
+	"در": true, "از": true, "با": true,
+	// English.
+	"in": true, "from": true, "to": true, "at": true, "near": true, "the": true,
+}
+
+// trailingWords are Kurmanji postpositions written as separate words after
+// the name (di Kerkûkê de, ji Hewlêrê ve, bi Bexdayê re).
+var trailingWords = map[string]bool{"de": true, "da": true, "re": true, "ra": true, "ve": true, "va": true}
+
+// compoundPrefixes are the English words joined by a hyphen before a name
+// (anti-PKK, pro-Iran).
+var compoundPrefixes = map[string]bool{"anti": true, "pro": true, "post": true, "pre": true}
+
+// compoundSuffixes are the English words joined by a hyphen after a name
+// that make a compound adjective of it (KDP-led, Iran-backed, IS-held).
+var compoundSuffixes = map[string]bool{
+	"led": true, "backed": true, "held": true, "controlled": true, "run": true, "allied": true,
+	"affiliated": true, "aligned": true, "based": true, "dominated": true, "linked": true,
+	"supported": true, "occupied": true, "administered": true, "sponsored": true, "funded": true,
+}
+
+// soraniSuffixes are the endings Sorani attaches to a noun, longest first:
+// the postpositions -دا (in) and -ەوە/-وە (from), the definite -ەکە/-ەکان,
+// the plural -ان, the additive -یش/-ش (also), the izafe -ی, the copula
+// -یە/-ە (it is) and the Badini oblique -ێ/-یێ (بەغدایێ). They are
+// stripped one at a time, so that chains (پێشمەرگەکانیش) come apart.
+var soraniSuffixes = []string{"یەوە", "ەکان", "ەکە", "ەوە", "کان", "یش", "وە", "دا", "کە", "یە", "یێ", "ان", "ش", "ی", "ە", "ێ"}
+
+// latinSuffixes are the oblique and ezafe endings Kurmanji puts on a name
+// (Kerkûkê, Zaxoyê, Kurdên, Pêşmergeyan), and the Sorani endings as
+// written in Latin script (le Êraqewe, Talebanîyekan), longest first. Of
+// the Kurmanji endings only those written with ê count, and -yan but not
+// -an: a plain e, a or an ends too many names.
+var latinSuffixes = []string{"yekan", "ekan", "yewe", "ewe", "eke", "yên", "yan", "ên", "yê", "ê"}
+
+// arabicProclitics are the one-letter conjunctions and prepositions Arabic
+// joins to the following word: and, so, with/in, to/for, like.
+var arabicProclitics = []string{"و", "ف", "ب", "ل", "ك"}
+
+// minStem is the fewest letters a word keeps when an affix is removed;
+// minStemShort applies to one-letter affixes, which more words merely end
+// with.
+const (
+	minStem      = 3
+	minStemShort = 4
+	// maxUninflected bounds the variants of one text.
+	maxUninflected = 4
+)
+
+// Uninflected returns the forms of s with the affixes of running text
+// removed, the least changed first, at most four of them; none when s
+// has no such affix. Each variant is in canonical form and shorter than s.
+//
+//	Uninflected("کەرکووکدا")     == ["کەرکووک"]
+//	Uninflected("li Hewlêrê")     == ["Hewlêrê", "Hewlêr"]
+//	Uninflected("وكركوك")         == ["كركوك"]
+//	Uninflected("KDP-led")        == ["KDP"]
+//	Uninflected("پێشمەرگەکانیش") == ["پێشمەرگەکان", "پێشمەرگە"]
+func Uninflected(s string) []string {
+	c := Canonical(s)
+	words := strings.Fields(c)
+	var out []string
+	add := func(ws []string) bool {
+		v := Canonical(strings.Join(ws, " "))
+		if v == "" || v == c || len(out) >= maxUninflected {
+			return false
+		}
+		for _, o := range out {
+			if o == v {
+				return true
+			}
+		}
+		out = append(out, v)
+		return true
+	}
+	// Separate prepositions before the name and postpositions after it.
+	for len(words) > 1 && leadingWords[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	for len(words) > 1 && trailingWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	add(words)
+	if len(words) == 0 {
+		return out
+	}
+	// An English compound on the first or last word: anti-PKK, KDP-led.
+	if i := strings.IndexByte(words[0], '-'); i > 0 && i < len(words[0])-1 && compoundPrefixes[strings.ToLower(words[0][:i])] {
+		words = append([]string{words[0][i+1:]}, words[1:]...)
+		add(words)
+	}
+	last := words[len(words)-1]
+	if i := strings.LastIndexByte(last, '-'); i > 0 && compoundSuffixes[strings.ToLower(last[i+1:])] {
+		words = append(words[:len(words)-1:len(words)-1], last[:i])
+		add(words)
+	}
+	// An Arabic conjunction or preposition joined to the first word.
+	if first, ok := cutProclitic(words[0]); ok {
+		add(append([]string{first}, words[1:]...))
+	}
+	// A Kurmanji head noun joined by the ezafe to the name after it
+	// (xelkê Hewlêrê "the people of Erbil", leşkerên Tirkiyê): the name is
+	// the last word, in the oblique case.
+	if len(words) > 1 && hasEzafe(words[len(words)-2]) {
+		if _, ok := cutLatinSuffix(words[len(words)-1]); ok {
+			words = words[len(words)-1:]
+			add(words)
+		}
+	}
+	// Suffixes of the last word, one at a time. A Sorani ending that
+	// begins with ە may have taken the stem's own final ە with it
+	// (پێشمەرگەکان is پێشمەرگە + کان), so that reading is kept too.
+	for range maxUninflected {
+		last = words[len(words)-1]
+		stem, ok := cutSuffix(last)
+		if !ok {
+			break
+		}
+		words = append(words[:len(words)-1:len(words)-1], stem)
+		if cut := last[len(stem):]; strings.HasPrefix(cut, "ە") || strings.HasPrefix(cut, "ه") {
+			add(append(words[:len(words)-1:len(words)-1], stem+cut[:len("ە")]))
+		}
+		add(words)
+	}
+	return out
+}
+
+// cutProclitic removes a one-letter Arabic conjunction or preposition from
+// the start of w. ل before the article is written لل and is left to
+// Stripped; ل before hamza-alef is written لأ (لأربيل).
+func cutProclitic(w string) (string, bool) {
+	for _, p := range soraniProclitics {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= minStem {
+			return rest, true
+		}
+	}
+	if strings.ContainsAny(w, soraniOnly) {
+		return w, false // Sorani joins no one-letter conjunction or preposition
+	}
+	for _, p := range arabicProclitics {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || utf8.RuneCountInString(rest) < minStem || strings.HasPrefix(rest, "ال") {
+			continue
+		}
+		return rest, true
+	}
+	return w, false
+}
+
+// soraniProclitics are the Sorani preposition لە (in, from), sometimes
+// written joined to the next word (لەعێراق, لهداعش, لەشاری هەولێر).
+var soraniProclitics = []string{"لە", "له"}
+
+// soraniOnly are letters Sorani writes and Arabic does not.
+const soraniOnly = "ەێۆڵڕ"
+
+// cutSuffix removes one Sorani or Kurmanji ending from w, if w has one and
+// enough of it is left.
+func cutSuffix(w string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if isArabicScript(r) {
+		key := soraniLetters.Replace(w)
+		for _, suf := range soraniSuffixes {
+			n := utf8.RuneCountInString(suf)
+			if !strings.HasSuffix(key, soraniLetters.Replace(suf)) {
+				continue
+			}
+			if stem, ok := cutStem(w, lastRunes(w, n)); ok {
+				return stem, true
+			}
+		}
+		return w, false
+	}
+	return cutLatinSuffix(w)
+}
+
+// cutLatinSuffix removes one of latinSuffixes from w.
+func cutLatinSuffix(w string) (string, bool) {
+	for _, suf := range latinSuffixes {
+		if tail := lastRunes(w, utf8.RuneCountInString(suf)); strings.EqualFold(tail, suf) {
+			if stem, ok := cutStem(w, tail); ok {
+				return stem, true
+			}
+		}
+	}
+	return w, false
+}
+
+// ezafeEndings are the endings of a Kurmanji noun that another word
+// qualifies: -ê, -a (singular), -ên (plural), after a vowel -yê, -ya, -yên.
+var ezafeEndings = []string{"ê", "a", "ên"}
+
+// hasEzafe reports whether w is a Latin word of three letters or more
+// ending in an ezafe.
+func hasEzafe(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if isArabicScript(r) {
+		return false
+	}
+	for _, e := range ezafeEndings {
+		if strings.EqualFold(lastRunes(w, utf8.RuneCountInString(e)), e) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRunes returns the last n runes of w (all of w if it has fewer).
+func lastRunes(w string, n int) string {
+	i := len(w)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+	}
+	return w[i:]
+}
+
+// cutStem removes suffix from w if the stem left is long enough.
+func cutStem(w, suffix string) (string, bool) {
+	stem, ok := strings.CutSuffix(w, suffix)
+	if !ok {
+		return w, false
+	}
+	least := minStem
+	if utf8.RuneCountInString(suffix) == 1 {
+		least = minStemShort
+	}
+	if isAcronym(stem) {
+		least = 2 // PKKê, DAIŞê
+	}
+	if utf8.RuneCountInString(stem) < least {
+		return w, false
+	}
+	return stem, true
+}
+
+// soraniLetters writes the letters a keyboard without Sorani replaces (ە
+// as ه or ھ, ی as ي or ى, ک as ك) one way, letter for letter, so that an
+// ending is found however it was typed.
+var soraniLetters = strings.NewReplacer("ە", "ه", "ھ", "ه", "ی", "ي", "ى", "ي", "ک", "ك")
+
+// isAcronym reports whether w is two or more letters, all capitals.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}

@@ -21,6 +21,7 @@ const (
 	qualProvince                // province, governorate, محافظة, پارێزگای, ili
 	qualDistrict                // district, قضاء, قەزای, ilçesi
 	qualState                   // a country's form of state: Republic, Kingdom, جمهورية, Komara, Cumhuriyeti
+	qualFunction                // a function word between the words of a name: of, and, the Kurmanji ezafe ya, yên
 )
 
 // qualifierWords are, by class, words writers put around a name that are
@@ -34,7 +35,10 @@ var qualifierWords = map[qualifierClass][]string{
 		"prime", "minister",
 	},
 	qualGroup: {"تنظيم", "group"},
-	qualCity:  {"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر"},
+	qualFunction: {
+		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
+	},
+	qualCity: {"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر"},
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",
 		"استان", "ostan", "muhafazat", "muhafaza", "muḥāfaẓat",
@@ -52,10 +56,11 @@ var qualifierWords = map[qualifierClass][]string{
 		"الهاشمية", "جمهوری", "پادشاهی", "دولت", "فدرال", "دموکراتیک", "خلق", "اسلامی", "مستقل", "اتحادیه", "امیرنشین",
 		"مشترک", "المنافع", "چند", "ایالتی",
 		"cumhuriyeti", "krallığı", "devleti", "federal", "demokratik", "halk", "i̇slam", "islam", "bağımsız",
-		"sultanlığı", "emirliği", "prensliği", "konfederasyonu", "federasyonu", "topluluğu",
+		"sultanlığı", "emirliği", "prensliği", "konfederasyonu", "federasyonu", "topluluğu", "milletler", "sosyalist",
+		"çokuluslu", "haşimi",
 		"komara", "keyaniya", "federal", "demokratîk", "gel", "gelî", "îslamî", "dewleta", "serbixwe", "mîrtiya",
-		"şahiyetî", "şahiyetiya", "pirneteweyî", "haşemî",
-		"کۆماری", "شانشینی", "فیدراڵی", "دیموکراتی", "گەل", "ئیسلامی", "دەوڵەتی",
+		"şahiyetî", "şahiyetiya", "pirneteweyî", "haşemî", "sosyalîst",
+		"کۆماری", "شانشینی", "فیدراڵی", "دیموکراتی", "گەل", "ئیسلامی", "دەوڵەتی", "سوسیالیستی",
 	},
 }
 
@@ -74,17 +79,53 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 
 // qualifierOf returns the class of a romanised query word. An Arabic word
 // in construct before another (جمهورية العراق, jmhuriyat) is looked up in
-// its plain form too.
+// its plain form too, and a word of six letters or more also in its
+// inflected forms: a Kurmanji or Turkish ending on a listed word
+// (Federasyona, Konfederasyona for federasyonu) leaves it similar enough.
 func qualifierOf(word string) qualifierClass {
 	q := qualifiers()
 	if c, ok := q[word]; ok {
 		return c
 	}
 	if base, ok := strings.CutSuffix(word, "at"); ok {
-		return q[base+"a"]
+		if c, ok := q[base+"a"]; ok {
+			return c
+		}
 	}
-	return qualNone
+	// A Kurmanji ezafe or Turkish possessive on a listed word: Gelê, Dewleta.
+	for _, end := range []string{"e", "a", "i", "u", "ya", "ye", "yi"} {
+		if base, ok := strings.CutSuffix(word, end); ok && len(base) >= 3 {
+			if c, ok := q[base]; ok && c != qualFunction {
+				return c
+			}
+		}
+	}
+	if len(word) < minInflectedQualifier {
+		return qualNone
+	}
+	best, class := 0.0, qualNone
+	for _, k := range qualifierKeys() {
+		if len(k) < minInflectedQualifier || normalize.MaxSimilarity(word, k) < qualifierMinSim {
+			continue
+		}
+		if sim := normalize.Similarity(word, k); sim >= qualifierMinSim && sim > best {
+			best, class = sim, q[k]
+		}
+	}
+	return class
 }
+
+// An inflected qualifier is a word of at least minInflectedQualifier
+// letters at least qualifierMinSim similar to a listed one.
+const (
+	minInflectedQualifier = 6
+	qualifierMinSim       = 0.85
+)
+
+// qualifierKeys are the romanised qualifier words, sorted.
+var qualifierKeys = sync.OnceValue(func() []string {
+	return slices.Sorted(maps.Keys(qualifiers()))
+})
 
 // ignorable reports whether an unmatched query word of this class may be
 // left out of the query's coverage for an entity: a title for a person, a
@@ -106,6 +147,8 @@ func (c qualifierClass) ignorable(e entityKind) bool {
 		return e.subtype == "district" || e.subtype == "city" || e.subtype == "town"
 	case qualState:
 		return e.subtype == "country"
+	case qualFunction:
+		return true
 	}
 	return false
 }

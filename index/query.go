@@ -397,6 +397,12 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		return
 	}
 	score := m.score
+	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && s.knownElsewhere(keys) {
+		score = min(score, knownWordSpan)
+		if s.q.Explain {
+			m.why = append(m.why, "the query is a word of other names")
+		}
+	}
 	lang := n.Lang.String()
 	if s.q.Lang != language.Und && sameBase(s.q.Lang, n.Lang) {
 		score = math.Min(1, score+langBonus)
@@ -416,6 +422,25 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
 	}
 	s.best[e.ID] = &nc
+}
+
+// knownWordSpan is the most a one-word query in lower case scores by a
+// loose match (skeleton or fuzzy) to a name that lacks the word, when the
+// word is in other names of the glossary: "party" is the common word of
+// Dawa Party, not a misspelling of Parti (the KDP's Kurdish short name).
+// Below the Resolve threshold, so such a match is listed but never
+// resolved. A capitalised query (Ninewa) is taken for a name, and may be a
+// variant of another.
+const knownWordSpan = 0.55
+
+// knownElsewhere reports whether the query is one romanised word in lower
+// case that the name lacks and some name of the glossary has.
+func (s *search) knownElsewhere(name normalize.Keys) bool {
+	qt := s.p.keys.Tokens
+	if len(qt) != 1 || !s.p.allLower || !hasCase(s.p.raw) || slices.Contains(name.Tokens, qt[0]) {
+		return false
+	}
+	return s.ix.wordCount(s.ctx, qt[0]) > 0
 }
 
 // info is the informativeness of a romanised word: 1 for a word of one

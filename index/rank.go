@@ -113,7 +113,8 @@ type prepared struct {
 	explain  bool // say why each name matched (nameMatch.why)
 	// sims remembers similarities of romanised words computed for this
 	// query; a prepared query is used by one goroutine.
-	sims map[[2]string]float64
+	sims  map[[2]string]float64
+	quals map[string]qualifierClass
 }
 
 func prepare(s string) *prepared {
@@ -279,6 +280,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
+			if t != u && q.qualifier(t) != qualNone {
+				continue // Komara (republic) is a word of its own, not a misspelling of Komor
+			}
 			s := q.similarity(t, u)
 			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && skeletonOf(t) == skeletonOf(u)) {
 				continue
@@ -288,7 +292,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			}
 		}
 		if bestJ < 0 {
-			if qualifierOf(t).ignorable(ek) {
+			if q.qualifier(t).ignorable(ek) {
 				if q.explain {
 					why = append(why, t+" qualifies")
 				}
@@ -312,6 +316,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{}
 	}
 	for j, u := range nt {
+		if !used[j] && q.qualifier(u) == qualFunction {
+			continue // "and", "of", the ezafe: Heard & McDonald Islands
+		}
 		w := tokenWeight(u) * info(u)
 		nAll += w
 		if used[j] {
@@ -384,6 +391,20 @@ func (q *prepared) bestPair(keys []string, f func(a, b string) float64) float64 
 		}
 	}
 	return best
+}
+
+// qualifier is qualifierOf, remembered for the query: a query's unmatched
+// words are looked up once per name ranked.
+func (q *prepared) qualifier(word string) qualifierClass {
+	if c, ok := q.quals[word]; ok {
+		return c
+	}
+	c := qualifierOf(word)
+	if q.quals == nil {
+		q.quals = map[string]qualifierClass{}
+	}
+	q.quals[word] = c
+	return c
 }
 
 // similarity is normalize.Similarity, remembered for the query: the names

@@ -54,6 +54,9 @@ const (
 	fuzzySpan   = 0.92
 	fuzzyPower  = 1.5
 	fuzzyMinSim = 0.6
+	// skeletonMinSim is the least similarity of romanised forms whose
+	// skeleton match can score above the Candidate threshold.
+	skeletonMinSim = 0.44
 	// minSkeleton is the fewest consonant classes a skeleton match needs;
 	// two (Iran rn, Wasit st) meet too many unrelated words.
 	minSkeleton = 3
@@ -227,12 +230,18 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
 	}
 	// The whole romanised forms' similarity counts for a skeleton match,
-	// and when one side is a single word (Altunkupri, Altun Kupri);
+	// and when one side is a single word and the other at most two
+	// (Altunkupri, Altun Kupri);
 	// otherwise words are aligned one by one.
 	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
-	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
+	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 &&
+		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
 	if skel || whole {
-		sim := q.bestSimilarity(nk.Romanised)
+		floor := fuzzyMinSim
+		if skel {
+			floor = skeletonMinSim
+		}
+		sim := q.bestPair(nk.Romanised, func(a, b string) float64 { return normalize.SimilarityAtLeast(a, b, floor) })
 		var why []string
 		if q.explain {
 			why = []string{"romanised " + strings.Join(q.keys.Romanised, "|") + " ~ " + strings.Join(nk.Romanised, "|") + " " + ftoa(sim)}
@@ -316,7 +325,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{}
 	}
 	for j, u := range nt {
-		if !used[j] && q.qualifier(u) == qualFunction {
+		if !used[j] && qualifiers()[u] == qualFunction {
 			continue // "and", "of", the ezafe: Heard & McDonald Islands
 		}
 		w := tokenWeight(u) * info(u)
@@ -370,14 +379,9 @@ func tokenWeight(t string) float64 {
 
 func skeletonOf(t string) string { return normalize.Skeleton(t) }
 
-// bestSimilarity is the similarity of the query's romanised keys to the
-// closest of a name's.
-func (q *prepared) bestSimilarity(keys []string) float64 {
-	return q.bestPair(keys, q.similarity)
-}
-
-// maxSimilarity bounds bestSimilarity cheaply, to skip it where it could
-// not count.
+// maxSimilarity bounds the similarity of the query's romanised keys to the
+// closest of a name's cheaply, to skip computing it where it could not
+// count.
 func (q *prepared) maxSimilarity(keys []string) float64 {
 	return q.bestPair(keys, normalize.MaxSimilarity)
 }

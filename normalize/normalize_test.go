@@ -3,6 +3,7 @@ package normalize
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -261,6 +262,27 @@ func TestMaxSimilarity(t *testing.T) {
 		for _, b := range words {
 			if s, m := Similarity(a, b), MaxSimilarity(a, b); m < s-1e-12 {
 				t.Errorf("MaxSimilarity(%q, %q) = %v < Similarity %v", a, b, m, s)
+			}
+		}
+	}
+}
+
+// TestSimilarityAtLeast checks the early exit against the full distance on
+// every pair of a set of romanised keys and several floors.
+func TestSimilarityAtLeast(t *testing.T) {
+	keys := []string{"", "a", "kirkuk", "kerkuk", "karkuk", "sulaymaniya", "slemani", "sulaymani", "hawler", "arbil",
+		"erbil", "kurdistandemocraticparty", "kurdistan", "mosul", "mawsil", "tuzkhurmatu", "duzkhurmatu", "ab", "ba"}
+	for _, a := range keys {
+		for _, b := range keys {
+			sim := Similarity(a, b)
+			for _, floor := range []float64{0, 0.3, 0.44, 0.6, 0.72, 0.9, 1} {
+				want := 0.0
+				if sim >= floor {
+					want = sim
+				}
+				if got := SimilarityAtLeast(a, b, floor); math.Abs(got-want) > 1e-9 {
+					t.Errorf("SimilarityAtLeast(%q, %q, %v) = %v, want %v (Similarity %v)", a, b, floor, got, want, sim)
+				}
 			}
 		}
 	}

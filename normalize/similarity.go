@@ -1,5 +1,10 @@
 package normalize
 
+import (
+	"math"
+	"slices"
+)
+
 // Costs of the weighted edit distance on romanised keys. Romanisations of one
 // name differ mostly in vowels (Arabic script writes few of them) and in a
 // few consonant pairs; those differences cost less than a different letter.
@@ -43,13 +48,55 @@ func subCost(a, b byte) float64 {
 	return costOther
 }
 
+// costs holds indelCost and subCost for every pair of bytes below 128,
+// computed once: Distance looks them up instead of classifying letters in
+// its inner loop. Keys are ASCII; another byte costs as costOther.
+var costs = func() (t struct {
+	indel [128]float64
+	sub   [128][128]float64
+}) {
+	for a := range 128 {
+		t.indel[a] = indelCost(byte(a))
+		for b := range 128 {
+			t.sub[a][b] = subCost(byte(a), byte(b))
+		}
+	}
+	return t
+}()
+
+// indelOf is indelCost from the table.
+func indelOf(c byte) float64 {
+	if c < 128 {
+		return costs.indel[c]
+	}
+	return costOther
+}
+
+// subOf is subCost from the table.
+func subOf(a, b byte) float64 {
+	if a < 128 && b < 128 {
+		return costs.sub[a][b]
+	}
+	if a == b {
+		return 0
+	}
+	return costOther
+}
+
 // Distance is a weighted edit distance (with adjacent transpositions)
 // between two romanised keys: vowel and glide differences cost less than
 // other letters, and related consonants (q/k/g, b/p, ...) less than
 // unrelated ones.
 func Distance(a, b string) float64 {
+	d, _ := distanceWithin(a, b, math.Inf(1))
+	return d
+}
+
+// distanceWithin is Distance, given up (ok false) as soon as it must
+// exceed limit.
+func distanceWithin(a, b string, limit float64) (float64, bool) {
 	if a == b {
-		return 0
+		return 0, true
 	}
 	// Two rows plus the one before them, for transpositions; on the stack
 	// for the words of names.
@@ -61,28 +108,38 @@ func Distance(a, b string) float64 {
 	w := len(b) + 1
 	prev2, prev, cur := rows[:w:w], rows[w:2*w:2*w], rows[2*w:3*w]
 	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + indelCost(b[j-1])
+		prev[j] = prev[j-1] + indelOf(b[j-1])
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = prev[0] + indelCost(a[i-1])
+		ai := a[i-1]
+		del := indelOf(ai)
+		cur[0] = prev[0] + del
 		for j := 1; j <= len(b); j++ {
-			d := prev[j-1] + subCost(a[i-1], b[j-1])
-			d = min(d, prev[j]+indelCost(a[i-1]), cur[j-1]+indelCost(b[j-1]))
+			d := prev[j-1] + subOf(ai, b[j-1])
+			d = min(d, prev[j]+del, cur[j-1]+indelOf(b[j-1]))
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				d = min(d, prev2[j-2]+costTranspose)
 			}
 			cur[j] = d
 		}
+		// Every path to the end crosses this row or, by a transposition,
+		// the one before it; past the limit in both, it cannot come back.
+		if limit < math.Inf(1) && min(slices.Min(cur), slices.Min(prev)) > limit {
+			return 0, false
+		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	if prev[len(b)] > limit {
+		return 0, false
+	}
+	return prev[len(b)], true
 }
 
 // weight is the cost of deleting every letter of s.
 func weight(s string) float64 {
 	var w float64
 	for i := 0; i < len(s); i++ {
-		w += indelCost(s[i])
+		w += indelOf(s[i])
 	}
 	return w
 }
@@ -98,6 +155,27 @@ func Similarity(a, b string) float64 {
 		return 0
 	}
 	return max(0, 1-Distance(a, b)/w)
+}
+
+// SimilarityAtLeast is Similarity(a, b) when that is at least floor, and
+// 0 otherwise, found faster: the distance is given up once it must fall
+// below the floor.
+func SimilarityAtLeast(a, b string, floor float64) float64 {
+	if a == b {
+		return 1
+	}
+	w := max(weight(a), weight(b))
+	if w == 0 {
+		return 0
+	}
+	d, ok := distanceWithin(a, b, (1-floor)*w+1e-9)
+	if !ok {
+		return 0
+	}
+	if sim := max(0, 1-d/w); sim >= floor {
+		return sim
+	}
+	return 0
 }
 
 // MaxSimilarity is an upper bound of Similarity(a, b) that costs no more

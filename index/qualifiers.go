@@ -79,9 +79,8 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 
 // qualifierOf returns the class of a romanised query word. An Arabic word
 // in construct before another (جمهورية العراق, jmhuriyat) is looked up in
-// its plain form too, and a word of six letters or more also in its
-// inflected forms: a Kurmanji or Turkish ending on a listed word
-// (Federasyona, Konfederasyona for federasyonu) leaves it similar enough.
+// its plain form too, and a word with a Kurmanji ezafe or a Turkish
+// possessive ending without it (Gelê for gel).
 func qualifierOf(word string) qualifierClass {
 	q := qualifiers()
 	if c, ok := q[word]; ok {
@@ -100,15 +99,24 @@ func qualifierOf(word string) qualifierClass {
 			}
 		}
 	}
-	if len(word) < minInflectedQualifier {
-		return qualNone
+	return qualNone
+}
+
+// inflectedQualifierOf is qualifierOf, and for a word of six letters or
+// more that is none, the class of the listed word it is similar enough to
+// (Federasyona, Konfederasyona for federasyonu). It compares the word with
+// every listed one, so callers remember its answers.
+func inflectedQualifierOf(word string) qualifierClass {
+	if c := qualifierOf(word); c != qualNone || len(word) < minInflectedQualifier {
+		return c
 	}
+	q := qualifiers()
 	best, class := 0.0, qualNone
 	for _, k := range qualifierKeys() {
 		if len(k) < minInflectedQualifier || normalize.MaxSimilarity(word, k) < qualifierMinSim {
 			continue
 		}
-		if sim := normalize.Similarity(word, k); sim >= qualifierMinSim && sim > best {
+		if sim := normalize.SimilarityAtLeast(word, k, qualifierMinSim); sim > best {
 			best, class = sim, q[k]
 		}
 	}

@@ -289,7 +289,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
-			if t != u && q.qualifier(t) != qualNone {
+			if t != u && qualifierOf(t) != qualNone {
 				continue // Komara (republic) is a word of its own, not a misspelling of Komor
 			}
 			s := q.similarity(t, u)
@@ -397,13 +397,13 @@ func (q *prepared) bestPair(keys []string, f func(a, b string) float64) float64 
 	return best
 }
 
-// qualifier is qualifierOf, remembered for the query: a query's unmatched
-// words are looked up once per name ranked.
+// qualifier is inflectedQualifierOf, remembered for the query: a query's
+// unmatched words are looked up once per name ranked.
 func (q *prepared) qualifier(word string) qualifierClass {
 	if c, ok := q.quals[word]; ok {
 		return c
 	}
-	c := qualifierOf(word)
+	c := inflectedQualifierOf(word)
 	if q.quals == nil {
 		q.quals = map[string]qualifierClass{}
 	}

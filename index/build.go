@@ -27,14 +27,17 @@ type buildOptions struct {
 // build writes a new index of g at path. Entities go in batches; the
 // documents of the next batch are made (their keys computed, on every
 // core) while Bleve indexes the last.
-func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOptions) (bleve.Index, error) {
+//
+// It returns the index and its table of short prefixes' completions
+// (encoded; see prefixBuilder).
+func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOptions) (bleve.Index, []byte, error) {
 	batchSize, progress := opts.batchSize, opts.progress
 	// Scorch's unsafe_batch would return from a batch before persisting
 	// it, but its Close does not wait for what is still in memory, so
 	// every batch is persisted before the next.
 	idx, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", path, err)
+		return nil, nil, fmt.Errorf("index: create %s: %w", path, err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -42,6 +45,7 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 		from, to int
 		docs     []*document.Document
 		words    [][]string
+		prefixes [][]prefixEntry
 	}
 	chunks := make(chan chunk, 1)
 	go func() {
@@ -49,7 +53,7 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 		for from := 0; from < len(g.Entities); from += batchSize {
 			to := min(from+batchSize, len(g.Entities))
 			c := chunk{from: from, to: to}
-			c.docs, c.words = entityDocs(g.Entities[from:to])
+			c.docs, c.words, c.prefixes = entityDocs(g.Entities[from:to])
 			if opts.release {
 				clear(g.Entities[from:to])
 			}
@@ -61,10 +65,16 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 		}
 	}()
 	words := map[string]bool{}
+	prefixes := newPrefixBuilder()
 	for c := range chunks {
 		if err := ctx.Err(); err != nil {
 			idx.Close()
-			return nil, err
+			return nil, nil, err
+		}
+		for _, ps := range c.prefixes {
+			for _, p := range ps {
+				prefixes.add(p)
+			}
 		}
 		for _, ws := range c.words {
 			for _, w := range ws {
@@ -75,12 +85,12 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 		for _, d := range c.docs {
 			if err := batch.IndexAdvanced(d); err != nil {
 				idx.Close()
-				return nil, fmt.Errorf("index: entity %s: %w", d.ID(), err)
+				return nil, nil, fmt.Errorf("index: entity %s: %w", d.ID(), err)
 			}
 		}
 		if err := idx.Batch(batch); err != nil {
 			idx.Close()
-			return nil, fmt.Errorf("index entities %d-%d: %w", c.from, c.to-1, err)
+			return nil, nil, fmt.Errorf("index entities %d-%d: %w", c.from, c.to-1, err)
 		}
 		if progress != nil {
 			progress(c.to, len(g.Entities))
@@ -88,13 +98,13 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 	}
 	if err := ctx.Err(); err != nil {
 		idx.Close()
-		return nil, err
+		return nil, nil, err
 	}
 	if err := indexWords(ctx, idx, slices.Sorted(maps.Keys(words)), batchSize); err != nil {
 		idx.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return idx, nil
+	return idx, prefixes.encode(), nil
 }
 
 // indexWords indexes the word documents of the fuzzy words.
@@ -117,10 +127,12 @@ func indexWords(ctx context.Context, idx bleve.Index, words []string, batchSize 
 }
 
 // entityDocs makes the documents of es, on every core, and returns the
-// romanised words they hold that typos are looked for in.
-func entityDocs(es []glossary.Entity) ([]*document.Document, [][]string) {
+// romanised words they hold that typos are looked for in, and their short
+// prefixes' entries.
+func entityDocs(es []glossary.Entity) ([]*document.Document, [][]string, [][]prefixEntry) {
 	docs := make([]*document.Document, len(es))
 	words := make([][]string, len(es))
+	prefixes := make([][]prefixEntry, len(es))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -128,19 +140,19 @@ func entityDocs(es []glossary.Entity) ([]*document.Document, [][]string) {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(es); i += workers {
-				docs[i], words[i] = entityDoc(&es[i])
+				docs[i], words[i], prefixes[i] = entityDoc(&es[i])
 			}
 		}()
 	}
 	wg.Wait()
-	return docs, words
+	return docs, words, prefixes
 }
 
 // entityDoc is the document of one entity: the keys of all its names, one
 // keyword field per level, its romanised words and their skeletons, and
 // the stored record. It also returns the entity's romanised words that
-// typos are looked for in.
-func entityDoc(e *glossary.Entity) (*document.Document, []string) {
+// typos are looked for in, and its entries in the short prefixes' table.
+func entityDoc(e *glossary.Entity) (*document.Document, []string, []prefixEntry) {
 	keys := make([]normalize.Keys, len(e.Names))
 	for i, n := range e.Names {
 		keys[i] = normalize.KeysOf(n.Text)
@@ -178,7 +190,7 @@ func entityDoc(e *glossary.Entity) (*document.Document, []string) {
 		}
 	}
 	d.AddField(document.NewTextFieldCustom(fRecord, nil, encodeRecord(e, keys), bindex.StoreField, nil))
-	return d, fuzzy
+	return d, fuzzy, namePrefixes(e, keys)
 }
 
 // keywordField is an indexed, unstored term.

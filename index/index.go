@@ -23,7 +23,7 @@ import (
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-8"
+const FormatVersion = "exonym-index-9"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")
@@ -51,6 +51,7 @@ var (
 	internalHash     = []byte("exonym_glossary_hash")
 	internalEntities = []byte("exonym_entities")
 	internalNames    = []byte("exonym_names")
+	internalPrefixes = []byte("exonym_prefixes")
 )
 
 // Options configure Open. The zero value is usable.
@@ -102,11 +103,14 @@ func GlossarySource(g *glossary.Glossary) Source {
 
 // Index answers queries against one glossary. It is safe for concurrent use.
 type Index struct {
-	opts    Options
-	bleve   bleve.Index
-	snap    *snapshot
-	lock    *flock.Flock
-	tempDir string // removed on Close when Dir was ""
+	opts  Options
+	bleve bleve.Index
+	snap  *snapshot
+	// prefixes holds the best completions of short prefixes, recorded at
+	// build; see prefixes.go.
+	prefixes *prefixTable
+	lock     *flock.Flock
+	tempDir  string // removed on Close when Dir was ""
 	// entityCount and nameCount are the glossary's, recorded at build.
 	entityCount, nameCount int
 	// entries caches decoded entities by document number, docs document
@@ -216,7 +220,7 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 		return err
 	}
 	entities, names := len(g.Entities), g.NameCount()
-	idx, err := build(ctx, path, g, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress, release: src.Transient})
+	idx, prefixes, err := build(ctx, path, g, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress, release: src.Transient})
 	if err != nil {
 		return fail(err)
 	}
@@ -226,6 +230,7 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 	}{
 		{internalEntities, strconv.Itoa(entities)},
 		{internalNames, strconv.Itoa(names)},
+		{internalPrefixes, string(prefixes)},
 		{internalHash, want}, // last: a build that stops before it is not taken for done
 	} {
 		if err := idx.SetInternal(kv.key, []byte(kv.val)); err != nil {
@@ -272,11 +277,19 @@ func (ix *Index) attach(idx bleve.Index) error {
 	if ix.nameCount, err = count(internalNames); err != nil {
 		return fmt.Errorf("name count: %w", err)
 	}
+	b, err := idx.GetInternal(internalPrefixes)
+	if err != nil {
+		return fmt.Errorf("prefix table: %w", err)
+	}
+	prefixes, err := decodePrefixTable(b)
+	if err != nil {
+		return err
+	}
 	snap, err := newSnapshot(idx)
 	if err != nil {
 		return err
 	}
-	ix.bleve, ix.snap = idx, snap
+	ix.bleve, ix.snap, ix.prefixes = idx, snap, prefixes
 	return nil
 }
 

@@ -333,3 +333,77 @@ func TestOpenSourceSkipsLoad(t *testing.T) {
 		t.Errorf("a changed glossary that fails to load: err = %v", err)
 	}
 }
+
+// TestSuggestTable checks the table of short prefixes against the key
+// dictionaries: for every prefix of one to three letters of a seed name,
+// each suggestion the table gives is a completion of the prefix, and the
+// table gives at least as many as the dictionaries (which read a bounded
+// number of terms).
+func TestSuggestTable(t *testing.T) {
+	ix := openSeeds(t)
+	g, err := glossary.Load(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	answered := 0
+	defer func() {
+		if answered < len(seen)/2 {
+			t.Errorf("the table answered %d of %d prefixes", answered, len(seen))
+		}
+	}()
+	for _, e := range g.Entities {
+		for _, n := range e.Names {
+			for _, p := range shortPrefixes(normalize.Canonical(n.Text), maxTablePrefix) {
+				if seen[p] {
+					continue
+				}
+				seen[p] = true
+				k := normalize.KeysOf(p)
+				fromTable, ok, err := ix.suggestFromTable(t.Context(), k, nil, language.Und, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ok {
+					// A key longer than the table's prefixes: the romanised
+					// form of an Arabic-script prefix often is.
+					if normalize.Script(p) == "Latn" {
+						t.Errorf("suggestFromTable(%q) did not answer", p)
+					}
+					continue
+				}
+				answered++
+				tab := ix.prefixes
+				ix.prefixes = nil
+				fromDict, err := ix.Suggest(t.Context(), p, nil, language.Und, 10)
+				ix.prefixes = tab
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(fromTable) < len(fromDict) {
+					t.Errorf("Suggest(%q): %d from the table, %d from the dictionaries", p, len(fromTable), len(fromDict))
+				}
+				for _, s := range fromTable {
+					nk := normalize.KeysOf(s.Text)
+					if !strings.HasPrefix(nk.Folded, k.Folded) && !hasPrefixAny(nk.Stripped, k.Stripped) && !hasPrefixAny(nk.Romanised, k.Romanised) {
+						t.Errorf("Suggest(%q) from the table: %q does not complete it", p, s.Text)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestDecodePrefixTableRejectsGarbage(t *testing.T) {
+	b := newPrefixBuilder()
+	b.add(prefixEntry{key: "fkir", id: "place/kirkuk", name: 0, rank: 6})
+	good := b.encode()
+	if tab, err := decodePrefixTable(good); err != nil || len(tab.lists["fkir"]) != 1 || tab.ids[0] != "place/kirkuk" {
+		t.Fatalf("decodePrefixTable(encode) = %+v, %v", tab, err)
+	}
+	for i := range len(good) {
+		if _, err := decodePrefixTable(good[:i]); err == nil && i > 0 {
+			t.Errorf("decodePrefixTable of %d of %d bytes: no error", i, len(good))
+		}
+	}
+}

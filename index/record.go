@@ -107,6 +107,21 @@ func (r *recordReader) num() int {
 	return int(v)
 }
 
+// uvarint reads a number that is not a count or length, which may exceed
+// the bytes left.
+func (r *recordReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errRecord
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
 func (r *recordReader) str() string {
 	n := r.num()
 	if r.err != nil {

@@ -3,7 +3,9 @@ package index
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +38,9 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		limit = 10
 	}
 	k := normalize.KeysOf(prefix)
+	if sugg, ok, err := ix.suggestFromTable(ctx, k, types, lang, limit); ok || err != nil {
+		return sugg, err
+	}
 	keys := []term{{fFolded, k.Folded}}
 	// The stripped and romanised keys drop spaces; only a prefix of one word
 	// can use them without crossing a word boundary wrongly.
@@ -152,4 +157,67 @@ func hasPrefixAny(keys, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// suggestFromTable completes a short prefix from the table of the best
+// completions recorded at build (prefixes.go). It does not answer (ok
+// false) when a key of the prefix is longer than the table's prefixes,
+// when more suggestions are asked for than it keeps, or when the
+// suggestions are filtered by type or language, which its lists ignore.
+func (ix *Index) suggestFromTable(ctx context.Context, k normalize.Keys, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, bool, error) {
+	t := ix.prefixes
+	if t == nil || limit > tableSize || len(types) > 0 || lang != language.Und {
+		return nil, false, nil
+	}
+	type lookup struct {
+		kind byte
+		key  string
+	}
+	lookups := []lookup{{'f', k.Folded}}
+	if !strings.Contains(k.Folded, " ") {
+		for _, v := range k.Stripped {
+			lookups = append(lookups, lookup{'s', v})
+		}
+		for _, v := range k.Romanised {
+			lookups = append(lookups, lookup{'r', v})
+		}
+	}
+	best := map[uint32]prefixRef{}
+	for _, l := range lookups {
+		if l.key == "" {
+			continue
+		}
+		longest := maxTablePrefix
+		if l.kind == 'r' {
+			longest = maxTableRomanised
+		}
+		if utf8.RuneCountInString(l.key) > longest {
+			return nil, false, nil
+		}
+		for _, r := range t.lists[string(l.kind)+l.key] {
+			if old, ok := best[r.id]; !ok || r.rank < old.rank {
+				best[r.id] = r
+			}
+		}
+	}
+	refs := slices.SortedFunc(maps.Values(best), func(a, b prefixRef) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(t.ids[a.id], t.ids[b.id]))
+	})
+	out := make([]Suggestion, 0, min(limit, len(refs)))
+	for _, r := range refs[:min(limit, len(refs))] {
+		en, err := ix.entityByID(ctx, t.ids[r.id])
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, true, err
+		}
+		e := &en.e
+		if int(r.name) >= len(e.Names) {
+			continue
+		}
+		n := e.Names[r.name]
+		out = append(out, Suggestion{Text: n.Text, Lang: n.Lang.String(), EntityID: e.ID, Type: e.Type, DisplayName: e.DisplayName()})
+	}
+	return out, true, nil
 }

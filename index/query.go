@@ -133,7 +133,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	// A name inflected by the sentence it was taken from (کەرکووکدا, li
 	// Hewlêrê, وكركوك, KDP-led), when the text as written met nothing
 	// strongly.
-	if exhaustive || s.topScore() < strongScore {
+	if s.topScore() < strongScore {
 		if err := s.uninflected(exhaustive); err != nil {
 			return nil, err
 		}
@@ -240,6 +240,8 @@ type search struct {
 	best map[string]*Candidate // the best name of each entity met
 	ents map[string]*entry     // the entities scored, by id
 	seen map[uint64]bool       // the documents found
+	// infos remembers the informativeness of words (see info).
+	infos map[string]float64
 }
 
 // scoreDocs scores the entities of docs.
@@ -444,15 +446,22 @@ func (s *search) knownElsewhere(name normalize.Keys) bool {
 }
 
 // info is the informativeness of a romanised word: 1 for a word of one
-// entity, falling towards 0.15 as more entities share it.
+// entity, falling towards 0.15 as more entities share it. It is remembered
+// for the query: the names ranked for one query share many words.
 func (s *search) info(word string) float64 {
-	df := s.ix.wordCount(s.ctx, word)
-	if df <= 1 {
-		return 1
+	if v, ok := s.infos[word]; ok {
+		return v
 	}
-	n := float64(max(s.ix.entityCount, 2))
-	v := math.Log(n/float64(df)) / math.Log(n)
-	return math.Max(0.15, math.Min(1, v))
+	v := 1.0
+	if df := s.ix.wordCount(s.ctx, word); df > 1 {
+		n := float64(max(s.ix.entityCount, 2))
+		v = math.Max(0.15, math.Min(1, math.Log(n/float64(df))/math.Log(n)))
+	}
+	if s.infos == nil {
+		s.infos = map[string]float64{}
+	}
+	s.infos[word] = v
+	return v
 }
 
 // wordCount returns how many entities use a romanised word; 0 when the

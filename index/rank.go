@@ -142,16 +142,16 @@ type nameMatch struct {
 // capitals as an acronym: a two-letter acronym (IS, US) only when the query
 // is in capitals too, so that "is" and "us" stay words.
 func acronymCaseOK(query, name string) bool {
-	letters, upper := 0, 0
+	letters := 0
 	for _, r := range name {
 		if unicode.IsLetter(r) {
 			letters++
-			if unicode.IsUpper(r) {
-				upper++
+			if letters > 2 || !unicode.IsUpper(r) {
+				return true
 			}
 		}
 	}
-	if letters == 0 || upper != letters || letters > 2 {
+	if letters == 0 {
 		return true
 	}
 	for _, r := range query {

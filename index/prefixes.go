@@ -137,58 +137,43 @@ func shortPrefixes(s string, longest int) []string {
 // prefixBuilder collects the best completions of every short prefix while
 // the index is built.
 type prefixBuilder struct {
-	ids   map[string]uint32
-	names []string
-	lists map[string][]prefixRef
+	lists map[string][]prefixEntry // by key, best first, at most tableSize
 }
 
 func newPrefixBuilder() *prefixBuilder {
-	return &prefixBuilder{ids: map[string]uint32{}, lists: map[string][]prefixRef{}}
+	return &prefixBuilder{lists: map[string][]prefixEntry{}}
 }
 
 // add keeps e among its prefix's best completions if it ranks there.
 func (b *prefixBuilder) add(e prefixEntry) {
 	list := b.lists[e.key]
-	if len(list) == tableSize && !b.before(e, list[len(list)-1]) {
+	if len(list) == tableSize && compareEntries(e, list[len(list)-1]) >= 0 {
 		return
 	}
-	id, ok := b.ids[e.id]
-	if !ok {
-		id = uint32(len(b.names))
-		b.ids[e.id] = id
-		b.names = append(b.names, e.id)
-	}
-	ref := prefixRef{id: id, name: e.name, rank: e.rank}
-	at, _ := slices.BinarySearchFunc(list, ref, b.compare)
-	list = slices.Insert(list, at, ref)
+	at, _ := slices.BinarySearchFunc(list, e, compareEntries)
+	list = slices.Insert(list, at, e)
 	if len(list) > tableSize {
 		list = list[:tableSize]
 	}
 	b.lists[e.key] = list
 }
 
-// compare orders completions by rank, then entity id.
-func (b *prefixBuilder) compare(x, y prefixRef) int {
-	return cmp.Or(cmp.Compare(x.rank, y.rank), cmp.Compare(b.names[x.id], b.names[y.id]))
+// compareEntries orders completions by rank, then entity id.
+func compareEntries(x, y prefixEntry) int {
+	return cmp.Or(cmp.Compare(x.rank, y.rank), cmp.Compare(x.id, y.id))
 }
 
-// before reports whether e ranks before ref.
-func (b *prefixBuilder) before(e prefixEntry, ref prefixRef) bool {
-	return cmp.Or(cmp.Compare(e.rank, ref.rank), cmp.Compare(e.id, b.names[ref.id])) < 0
-}
-
-// encode writes the table: its entity ids, then each prefix with its
-// completions, all lengths and numbers as uvarints. Only the ids some list
-// still holds are kept.
+// encode writes the table: the entity ids its lists hold, then each prefix
+// with its completions, all lengths and numbers as uvarints.
 func (b *prefixBuilder) encode() []byte {
-	used := map[uint32]uint32{}
+	index := map[string]uint32{}
 	var ids []string
 	keys := slices.Sorted(maps.Keys(b.lists))
 	for _, k := range keys {
-		for _, r := range b.lists[k] {
-			if _, ok := used[r.id]; !ok {
-				used[r.id] = uint32(len(ids))
-				ids = append(ids, b.names[r.id])
+		for _, e := range b.lists[k] {
+			if _, ok := index[e.id]; !ok {
+				index[e.id] = uint32(len(ids))
+				ids = append(ids, e.id)
 			}
 		}
 	}
@@ -203,10 +188,10 @@ func (b *prefixBuilder) encode() []byte {
 		buf = append(buf, k...)
 		list := b.lists[k]
 		buf = binary.AppendUvarint(buf, uint64(len(list)))
-		for _, r := range list {
-			buf = binary.AppendUvarint(buf, uint64(used[r.id]))
-			buf = binary.AppendUvarint(buf, uint64(r.name))
-			buf = binary.AppendUvarint(buf, uint64(r.rank))
+		for _, e := range list {
+			buf = binary.AppendUvarint(buf, uint64(index[e.id]))
+			buf = binary.AppendUvarint(buf, uint64(e.name))
+			buf = binary.AppendUvarint(buf, uint64(e.rank))
 		}
 	}
 	return buf

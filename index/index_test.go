@@ -398,12 +398,26 @@ func TestDecodePrefixTableRejectsGarbage(t *testing.T) {
 	b := newPrefixBuilder()
 	b.add(prefixEntry{key: "fkir", id: "place/kirkuk", name: 0, rank: 6})
 	good := b.encode()
-	if tab, err := decodePrefixTable(good); err != nil || len(tab.lists["fkir"]) != 1 || tab.ids[0] != "place/kirkuk" {
-		t.Fatalf("decodePrefixTable(encode) = %+v, %v", tab, err)
+	tab, err := decodePrefixTable(good)
+	if err != nil {
+		t.Fatal(err)
 	}
+	if l := tab.list("fkir"); len(l) != 1 || tab.id(l[0].id) != "place/kirkuk" || l[0].rank != 6 {
+		t.Fatalf("list(fkir) = %+v", l)
+	}
+	if l := tab.list("fki"); l != nil {
+		t.Fatalf("list(fki) = %+v, want none", l)
+	}
+	// Cut short anywhere, the table is refused or answers nothing wrong.
 	for i := range len(good) {
-		if _, err := decodePrefixTable(good[:i]); err == nil && i > 0 {
-			t.Errorf("decodePrefixTable of %d of %d bytes: no error", i, len(good))
+		tab, err := decodePrefixTable(good[:i])
+		if err != nil {
+			continue
+		}
+		for _, r := range tab.list("fkir") {
+			if tab.id(r.id) != "place/kirkuk" && tab.id(r.id) != "" {
+				t.Errorf("table of %d of %d bytes: list(fkir) = %+v", i, len(good), r)
+			}
 		}
 	}
 }

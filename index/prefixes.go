@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/exonym/exonym/glossary"
@@ -33,16 +35,22 @@ const (
 // prefixRef is one completion in the table: a name of an entity, with its
 // rank (lower is better; see nameRank).
 type prefixRef struct {
-	id   uint32 // index in prefixTable.ids
+	id   uint32 // index of the entity id in the table
 	name uint32 // index of the name in the entity
 	rank uint32
 }
 
 // prefixTable holds the best completions of every short prefix, by key
-// kind ('f' folded, 's' stripped, 'r' romanised) and prefix.
+// kind ('f' folded, 's' stripped, 'r' romanised) and prefix, read in place
+// from its encoding (see prefixBuilder.encode): opening an index decodes
+// nothing, and the table is one block of memory without pointers.
 type prefixTable struct {
-	ids   []string
-	lists map[string][]prefixRef
+	idEnds  []byte // nIds little-endian uint32: the end of each id in idBlob
+	idBlob  []byte
+	starts  []byte // nKeys little-endian uint32: the start of each entry in entries
+	entries []byte
+	nIds    int
+	nKeys   int
 }
 
 // Key kinds of the table, with the rank each adds: a name the prefix
@@ -163,8 +171,13 @@ func compareEntries(x, y prefixEntry) int {
 	return cmp.Or(cmp.Compare(x.rank, y.rank), cmp.Compare(x.id, y.id))
 }
 
-// encode writes the table: the entity ids its lists hold, then each prefix
-// with its completions, all lengths and numbers as uvarints.
+// encode writes the table in four sections, each sized by the one before:
+// the number of ids (uint32) and the end of each id in the ids' bytes
+// (uint32 each), the ids' bytes; the number of prefixes and the start of
+// each prefix's entry (uint32 each), the entries. An entry is the prefix
+// (its length as a uvarint, then its bytes) and its completions (their
+// number, then the id's index, the name's index and the rank of each, as
+// uvarints). Prefixes are in byte order, for binary search.
 func (b *prefixBuilder) encode() []byte {
 	index := map[string]uint32{}
 	var ids []string
@@ -177,52 +190,120 @@ func (b *prefixBuilder) encode() []byte {
 			}
 		}
 	}
-	buf := binary.AppendUvarint(nil, uint64(len(ids)))
+	buf := binary.LittleEndian.AppendUint32(nil, uint32(len(ids)))
+	end := 0
 	for _, id := range ids {
-		buf = binary.AppendUvarint(buf, uint64(len(id)))
+		end += len(id)
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(end))
+	}
+	for _, id := range ids {
 		buf = append(buf, id...)
 	}
-	buf = binary.AppendUvarint(buf, uint64(len(keys)))
+	var entries []byte
+	starts := make([]uint32, 0, len(keys))
 	for _, k := range keys {
-		buf = binary.AppendUvarint(buf, uint64(len(k)))
-		buf = append(buf, k...)
+		starts = append(starts, uint32(len(entries)))
+		entries = binary.AppendUvarint(entries, uint64(len(k)))
+		entries = append(entries, k...)
 		list := b.lists[k]
-		buf = binary.AppendUvarint(buf, uint64(len(list)))
+		entries = binary.AppendUvarint(entries, uint64(len(list)))
 		for _, e := range list {
-			buf = binary.AppendUvarint(buf, uint64(index[e.id]))
-			buf = binary.AppendUvarint(buf, uint64(e.name))
-			buf = binary.AppendUvarint(buf, uint64(e.rank))
+			entries = binary.AppendUvarint(entries, uint64(index[e.id]))
+			entries = binary.AppendUvarint(entries, uint64(e.name))
+			entries = binary.AppendUvarint(entries, uint64(e.rank))
 		}
 	}
-	return buf
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(keys)))
+	for _, st := range starts {
+		buf = binary.LittleEndian.AppendUint32(buf, st)
+	}
+	return append(buf, entries...)
 }
 
 var errPrefixTable = errors.New("malformed prefix table")
 
-// decodePrefixTable reads what prefixBuilder.encode wrote.
+// decodePrefixTable checks the sections of an encoded table and returns
+// the table reading them in place. The entries are checked when read.
 func decodePrefixTable(b []byte) (*prefixTable, error) {
-	r := &recordReader{b: b}
-	n := r.num()
-	t := &prefixTable{ids: make([]string, 0, min(n, len(b))), lists: map[string][]prefixRef{}}
-	for range n {
-		t.ids = append(t.ids, r.str())
+	t := &prefixTable{}
+	n, rest, ok := cutCount(b)
+	if !ok || uint64(len(rest)) < 4*uint64(n) {
+		return nil, fmt.Errorf("%w: ids", errPrefixTable)
 	}
-	keys := r.num()
-	for range keys {
-		k := r.str()
-		m := r.num()
-		list := make([]prefixRef, 0, min(m, tableSize))
-		for range m {
-			id, name, rank := r.uvarint(), r.uvarint(), r.uvarint()
-			if r.err == nil && (id >= uint64(len(t.ids)) || name > 1<<31 || rank > 1<<31) {
-				return nil, fmt.Errorf("%w: id %d of %d", errPrefixTable, id, len(t.ids))
-			}
-			list = append(list, prefixRef{id: uint32(id), name: uint32(name), rank: uint32(rank)})
-		}
-		t.lists[k] = list
+	t.nIds, t.idEnds, rest = n, rest[:4*n], rest[4*n:]
+	blob := 0
+	if n > 0 {
+		blob = int(binary.LittleEndian.Uint32(t.idEnds[4*(n-1):]))
 	}
-	if r.err != nil {
-		return nil, fmt.Errorf("%w: %v", errPrefixTable, r.err)
+	if blob > len(rest) {
+		return nil, fmt.Errorf("%w: ids' bytes", errPrefixTable)
 	}
+	t.idBlob, rest = rest[:blob], rest[blob:]
+	n, rest, ok = cutCount(rest)
+	if !ok || uint64(len(rest)) < 4*uint64(n) {
+		return nil, fmt.Errorf("%w: prefixes", errPrefixTable)
+	}
+	t.nKeys, t.starts, t.entries = n, rest[:4*n], rest[4*n:]
 	return t, nil
+}
+
+// cutCount reads a uint32 count from the start of b.
+func cutCount(b []byte) (int, []byte, bool) {
+	if len(b) < 4 {
+		return 0, nil, false
+	}
+	return int(binary.LittleEndian.Uint32(b)), b[4:], true
+}
+
+// id returns the entity id at index i, or "" if there is none.
+func (t *prefixTable) id(i uint32) string {
+	if int(i) >= t.nIds {
+		return ""
+	}
+	start := uint32(0)
+	if i > 0 {
+		start = binary.LittleEndian.Uint32(t.idEnds[4*(i-1):])
+	}
+	end := binary.LittleEndian.Uint32(t.idEnds[4*i:])
+	if start > end || int(end) > len(t.idBlob) {
+		return ""
+	}
+	return string(t.idBlob[start:end])
+}
+
+// list returns the completions of a prefix key (kind byte + prefix), best
+// first; none for a prefix the table lacks or an entry it cannot read.
+func (t *prefixTable) list(key string) []prefixRef {
+	i, found := sort.Find(t.nKeys, func(i int) int {
+		k, _, _ := t.entry(i)
+		return strings.Compare(key, k)
+	})
+	if !found {
+		return nil
+	}
+	_, refs, ok := t.entry(i)
+	if !ok {
+		return nil
+	}
+	return refs
+}
+
+// entry reads the i-th entry: its prefix key and its completions.
+func (t *prefixTable) entry(i int) (string, []prefixRef, bool) {
+	start := binary.LittleEndian.Uint32(t.starts[4*i:])
+	if int(start) > len(t.entries) {
+		return "", nil, false
+	}
+	r := &recordReader{b: t.entries[start:]}
+	key := r.str()
+	n := r.num()
+	refs := make([]prefixRef, 0, min(n, tableSize))
+	for range n {
+		id, name, rank := r.uvarint(), r.uvarint(), r.uvarint()
+		if r.err != nil || id >= uint64(t.nIds) || name > 1<<31 || rank > 1<<31 {
+			return key, nil, false
+		}
+		refs = append(refs, prefixRef{id: uint32(id), name: uint32(name), rank: uint32(rank)})
+	}
+	return key, refs, r.err == nil
 }

@@ -102,3 +102,22 @@ func shareForm(a, b []string) bool {
 	}
 	return false
 }
+
+func FuzzDecodePrefixTable(f *testing.F) {
+	b := newPrefixBuilder()
+	b.add(prefixEntry{key: "fkir", id: "place/kirkuk", name: 0, rank: 6})
+	b.add(prefixEntry{key: "rkir", id: "place/kirkuk", name: 1, rank: 2006})
+	f.Add(b.encode())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tab, err := decodePrefixTable(b)
+		if err != nil {
+			return
+		}
+		for _, k := range []string{"fkir", "rkir", "", "f"} {
+			for _, r := range tab.list(k) {
+				tab.id(r.id)
+			}
+		}
+	})
+}

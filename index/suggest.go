@@ -194,18 +194,18 @@ func (ix *Index) suggestFromTable(ctx context.Context, k normalize.Keys, types [
 		if utf8.RuneCountInString(l.key) > longest {
 			return nil, false, nil
 		}
-		for _, r := range t.lists[string(l.kind)+l.key] {
+		for _, r := range t.list(string(l.kind) + l.key) {
 			if old, ok := best[r.id]; !ok || r.rank < old.rank {
 				best[r.id] = r
 			}
 		}
 	}
 	refs := slices.SortedFunc(maps.Values(best), func(a, b prefixRef) int {
-		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(t.ids[a.id], t.ids[b.id]))
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(t.id(a.id), t.id(b.id)))
 	})
 	out := make([]Suggestion, 0, min(limit, len(refs)))
 	for _, r := range refs[:min(limit, len(refs))] {
-		en, err := ix.entityByID(ctx, t.ids[r.id])
+		en, err := ix.entityByID(ctx, t.id(r.id))
 		if errors.Is(err, ErrNotFound) {
 			continue
 		}

@@ -397,29 +397,41 @@ func ParseLang(s string) (language.Tag, error) {
 // follow as extra columns.
 var csvHeader = []string{"id", "type", "lang", "kind", "text"}
 
-func (l *Loader) addCSV(file string, in io.Reader) {
+// csvRow is one row of a CSV glossary: a name of an entity.
+type csvRow struct {
+	line    int
+	id      string
+	typ     Type // TypeUnknown when the row's type is not one
+	subtype string
+	name    NameRecord
+}
+
+// readCSV reads a CSV glossary's header and rows, reporting problems with
+// their line, and calls row for every row that can be read. Kept strings
+// are cloned: a field shares its memory with the whole row, which a large
+// glossary would keep alive for nothing. It stops early if row returns
+// false.
+func readCSV(file string, in io.Reader, problem func(line int, format string, args ...any), row func(csvRow) bool) {
 	r := csv.NewReader(in)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // the fields are fresh strings; only the slice is reused
 	header, err := r.Read()
 	if err != nil {
-		l.problem(file, 1, "cannot read the header: %v", err)
+		problem(1, "cannot read the header: %v", err)
 		return
 	}
 	if len(header) < len(csvHeader) || !slices.Equal(lower(header[:len(csvHeader)]), csvHeader) {
-		l.problem(file, 1, "header is %q: want %s (then optionally note, subtype)", strings.Join(header, ","), strings.Join(csvHeader, ","))
+		problem(1, "header is %q: want %s (then optionally note, subtype)", strings.Join(header, ","), strings.Join(csvHeader, ","))
 		return
 	}
 	extra := map[string]int{}
 	for i, h := range lower(header[len(csvHeader):]) {
 		extra[h] = len(csvHeader) + i
 	}
-	byID := map[string]int{}
-	last := -1 // the entity of the previous row
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
-			break
+			return
 		}
 		if err != nil {
 			ln := 0
@@ -427,51 +439,62 @@ func (l *Loader) addCSV(file string, in io.Reader) {
 			if errors.As(err, &perr) {
 				ln = perr.Line
 			}
-			l.problem(file, ln, "%v", err)
+			problem(ln, "%v", err)
 			return
 		}
 		ln, _ := r.FieldPos(0)
 		if !validUTF8(rec) {
-			l.problem(file, ln, "not valid UTF-8: save the file as UTF-8")
+			problem(ln, "not valid UTF-8: save the file as UTF-8")
 			continue
 		}
 		if len(rec) < len(csvHeader) {
-			l.problem(file, ln, "%d columns: want at least %d (%s)", len(rec), len(csvHeader), strings.Join(csvHeader, ","))
+			problem(ln, "%d columns: want at least %d (%s)", len(rec), len(csvHeader), strings.Join(csvHeader, ","))
 			continue
 		}
-		// Kept strings are cloned: a field shares its memory with the
-		// whole row, which a large glossary would keep alive for nothing.
-		id := strings.TrimSpace(rec[0])
+		cur := csvRow{line: ln, id: strings.TrimSpace(rec[0])}
 		t, err := ParseType(strings.TrimSpace(rec[1]))
 		if err != nil {
-			l.problem(file, ln, "entity %q: %v", id, err)
+			problem(ln, "entity %q: %v", cur.id, err)
 		}
-		nr := NameRecord{Lang: strings.TrimSpace(rec[2]), Kind: strings.TrimSpace(rec[3]), Text: strings.Clone(strings.TrimSpace(rec[4]))}
+		cur.typ = t
+		cur.name = NameRecord{Lang: strings.TrimSpace(rec[2]), Kind: strings.TrimSpace(rec[3]), Text: strings.Clone(strings.TrimSpace(rec[4]))}
 		if i, ok := extra["note"]; ok && i < len(rec) {
-			nr.Note = strings.Clone(rec[i])
+			cur.name.Note = strings.Clone(rec[i])
 		}
-		i, seen := byID[id]
-		if i != last && last >= 0 {
-			l.entities[last].trim()
+		if j, ok := extra["subtype"]; ok && j < len(rec) {
+			cur.subtype = rec[j]
 		}
-		last = i
-		if !seen {
-			i = len(l.entities)
-			byID[id] = i
-			src := source{file: file, line: ln}
-			src.ID, src.Type = strings.Clone(id), t
-			if j, ok := extra["subtype"]; ok && j < len(rec) {
-				src.Subtype = strings.Clone(rec[j])
-			}
-			l.entities = append(l.entities, src)
-		} else if t != TypeUnknown && l.entities[i].Type != t {
-			l.problem(file, ln, "entity %q is %s here but %s on line %d", id, t, l.entities[i].Type, l.entities[i].line)
-		}
-		if name, ok := l.parseName(file, ln, nr); ok {
-			l.entities[i].Names = append(l.entities[i].Names, name)
-			l.entities[i].nameLines = append(l.entities[i].nameLines, ln)
+		if !row(cur) {
+			return
 		}
 	}
+}
+
+func (l *Loader) addCSV(file string, in io.Reader) {
+	byID := map[string]int{}
+	last := -1 // the entity of the previous row
+	problem := func(line int, format string, args ...any) { l.problem(file, line, format, args...) }
+	readCSV(file, in, problem, func(row csvRow) bool {
+		i, seen := byID[row.id]
+		if !seen {
+			i = len(l.entities)
+			byID[row.id] = i
+			src := source{file: file, line: row.line}
+			src.ID, src.Type, src.Subtype = strings.Clone(row.id), row.typ, strings.Clone(row.subtype)
+			l.entities = append(l.entities, src)
+		} else if row.typ != TypeUnknown && l.entities[i].Type != row.typ {
+			l.problem(file, row.line, "entity %q is %s here but %s on line %d", row.id, row.typ, l.entities[i].Type, l.entities[i].line)
+		}
+		if i != last && last >= 0 {
+			l.entities[last].trim() // the previous entity's rows are read
+		}
+		last = i
+		if name, ok := l.parseName(file, row.line, row.name); ok {
+			l.entities[i].Names = append(l.entities[i].Names, name)
+			l.entities[i].nameLines = append(l.entities[i].nameLines, row.line)
+		}
+		return true
+	})
 	if last >= 0 {
 		l.entities[last].trim()
 	}
@@ -518,12 +541,8 @@ func (l *Loader) Glossary() (*Glossary, error) {
 	}
 	first := make(map[string]int, len(l.entities)) // id → index in l.entities
 	for i, e := range l.entities {
-		switch {
-		case e.ID == "":
-			add(e.file, e.line, "entity without id: add id, such as place/kirkuk")
+		if !e.checkID(add) {
 			continue
-		case !idPattern.MatchString(e.ID):
-			add(e.file, e.line, "id %q: use lower-case ascii, a type prefix and a slug, such as place/kirkuk", e.ID)
 		}
 		if j, dup := first[e.ID]; dup {
 			prev := l.entities[j]
@@ -531,30 +550,7 @@ func (l *Loader) Glossary() (*Glossary, error) {
 			continue
 		}
 		first[e.ID] = i
-		preferred := map[language.Tag]int{}
-		seen := map[string]bool{}
-		for i, n := range e.Names {
-			ln := e.line
-			if i < len(e.nameLines) {
-				ln = e.nameLines[i]
-			}
-			if n.Kind == KindPreferred {
-				preferred[n.Lang]++
-				if preferred[n.Lang] == 2 {
-					add(e.file, ln, "entity %q has a second PREFERRED name in %s (%q): make it ALIAS", e.ID, n.Lang, n.Text)
-				}
-			}
-			key := n.Lang.String() + "\x00" + n.Text
-			if seen[key] {
-				add(e.file, ln, "entity %q lists %q in %s twice", e.ID, n.Text, n.Lang)
-			}
-			seen[key] = true
-		}
-		if len(e.Names) == 0 {
-			add(e.file, e.line, "entity %q has no names", e.ID)
-		} else if preferred[language.English] == 0 {
-			add(e.file, e.line, "entity %q has no PREFERRED name in English (lang: en)", e.ID)
-		}
+		e.checkNames(add)
 	}
 	for _, e := range l.entities {
 		for i, r := range e.Relations {
@@ -584,6 +580,51 @@ func (l *Loader) Glossary() (*Glossary, error) {
 	}
 	slices.SortFunc(g.Entities, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
 	return g, nil
+}
+
+// problemFunc records a problem at a file and line.
+type problemFunc func(file string, line int, format string, args ...any)
+
+// checkID reports a missing or malformed id; false for a missing one.
+func (e *source) checkID(add problemFunc) bool {
+	switch {
+	case e.ID == "":
+		add(e.file, e.line, "entity without id: add id, such as place/kirkuk")
+		return false
+	case !idPattern.MatchString(e.ID):
+		add(e.file, e.line, "id %q: use lower-case ascii, a type prefix and a slug, such as place/kirkuk", e.ID)
+	}
+	return true
+}
+
+// checkNames reports what is wrong with an entity's names: none, no
+// English preferred name, two preferred names in one language, a name
+// listed twice.
+func (e *source) checkNames(add problemFunc) {
+	preferred := map[language.Tag]int{}
+	seen := map[string]bool{}
+	for i, n := range e.Names {
+		ln := e.line
+		if i < len(e.nameLines) {
+			ln = e.nameLines[i]
+		}
+		if n.Kind == KindPreferred {
+			preferred[n.Lang]++
+			if preferred[n.Lang] == 2 {
+				add(e.file, ln, "entity %q has a second PREFERRED name in %s (%q): make it ALIAS", e.ID, n.Lang, n.Text)
+			}
+		}
+		key := n.Lang.String() + "\x00" + n.Text
+		if seen[key] {
+			add(e.file, ln, "entity %q lists %q in %s twice", e.ID, n.Text, n.Lang)
+		}
+		seen[key] = true
+	}
+	if len(e.Names) == 0 {
+		add(e.file, e.line, "entity %q has no names", e.ID)
+	} else if preferred[language.English] == 0 {
+		add(e.file, e.line, "entity %q has no PREFERRED name in English (lang: en)", e.ID)
+	}
 }
 
 // New validates entities built in code, as Load does for files.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -21,16 +22,15 @@ import (
 type buildOptions struct {
 	batchSize int                   // entities per Bleve batch
 	progress  func(done, total int) // called after each batch, if set
-	release   bool                  // clear each entity of the glossary once its document is made
 }
 
-// build writes a new index of g at path. Entities go in batches; the
-// documents of the next batch are made (their keys computed, on every
-// core) while Bleve indexes the last.
+// build writes a new index of the entities feed gives at path. Entities go
+// in batches; the documents of the next batch are made (their keys
+// computed, on every core) while Bleve indexes the last.
 //
 // It returns the index and its table of short prefixes' completions
 // (encoded; see prefixBuilder).
-func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOptions) (bleve.Index, []byte, error) {
+func build(ctx context.Context, path string, feed entityFeed, opts buildOptions) (bleve.Index, []byte, error) {
 	batchSize, progress := opts.batchSize, opts.progress
 	// Scorch's unsafe_batch would return from a batch before persisting
 	// it, but its Close does not wait for what is still in memory, so
@@ -48,21 +48,21 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 		prefixes [][]prefixEntry
 	}
 	chunks := make(chan chunk, 1)
+	var feedErr error // set before chunks is closed
 	go func() {
 		defer close(chunks)
-		for from := 0; from < len(g.Entities); from += batchSize {
-			to := min(from+batchSize, len(g.Entities))
-			c := chunk{from: from, to: to}
-			c.docs, c.words, c.prefixes = entityDocs(g.Entities[from:to])
-			if opts.release {
-				clear(g.Entities[from:to])
-			}
+		done := 0
+		feedErr = feed.each(ctx, batchSize, func(es []glossary.Entity) error {
+			c := chunk{from: done, to: done + len(es)}
+			done += len(es)
+			c.docs, c.words, c.prefixes = entityDocs(es)
 			select {
 			case chunks <- c:
+				return nil
 			case <-ctx.Done():
-				return
+				return ctx.Err()
 			}
-		}
+		})
 	}()
 	words := map[string]bool{}
 	prefixes := newPrefixBuilder()
@@ -93,10 +93,10 @@ func build(ctx context.Context, path string, g *glossary.Glossary, opts buildOpt
 			return nil, nil, fmt.Errorf("index entities %d-%d: %w", c.from, c.to-1, err)
 		}
 		if progress != nil {
-			progress(c.to, len(g.Entities))
+			progress(c.to, feed.entities)
 		}
 	}
-	if err := ctx.Err(); err != nil {
+	if err := cmp.Or(ctx.Err(), feedErr); err != nil {
 		idx.Close()
 		return nil, nil, err
 	}

@@ -93,6 +93,63 @@ type Source struct {
 	// alone: each entity is cleared once indexed, so that a large glossary
 	// is not held in memory twice, as entities and as documents.
 	Transient bool
+	// Stream, if set, is used instead of Load to build the index: the
+	// glossary is validated, then indexed batch by batch, never held
+	// whole. Load is used when the stream reports that it cannot stream
+	// this glossary (glossary.ErrNotGrouped).
+	Stream EntityStream
+}
+
+// EntityStream is a glossary read in batches, such as glossary.CSVStream.
+type EntityStream interface {
+	// Check validates the whole glossary and counts it.
+	Check(ctx context.Context) (glossary.StreamStats, error)
+	// Each hands the entities over, at most batch at a time.
+	Each(ctx context.Context, batch int, fn func([]glossary.Entity) error) error
+}
+
+// entityFeed is what a build reads its entities from.
+type entityFeed struct {
+	entities, names int
+	each            func(ctx context.Context, batch int, fn func([]glossary.Entity) error) error
+}
+
+// glossaryFeed feeds the entities of g; with release, each batch is
+// cleared once fn is done with it.
+func glossaryFeed(g *glossary.Glossary, release bool) entityFeed {
+	return entityFeed{entities: len(g.Entities), names: g.NameCount(), each: func(ctx context.Context, batch int, fn func([]glossary.Entity) error) error {
+		for from := 0; from < len(g.Entities); from += batch {
+			to := min(from+batch, len(g.Entities))
+			if err := fn(g.Entities[from:to]); err != nil {
+				return err
+			}
+			if release {
+				clear(g.Entities[from:to])
+			}
+		}
+		return nil
+	}}
+}
+
+// feed returns the entities of src to build from: streamed when it can be,
+// loaded otherwise.
+func (src Source) feed(ctx context.Context, log *slog.Logger) (entityFeed, error) {
+	if src.Stream != nil {
+		stats, err := src.Stream.Check(ctx)
+		switch {
+		case err == nil:
+			return entityFeed{entities: stats.Entities, names: stats.Names, each: src.Stream.Each}, nil
+		case errors.Is(err, glossary.ErrNotGrouped):
+			log.Info("the glossary's rows are not grouped by entity: loading it whole")
+		default:
+			return entityFeed{}, err
+		}
+	}
+	g, err := src.Load(ctx)
+	if err != nil {
+		return entityFeed{}, err
+	}
+	return glossaryFeed(g, src.Transient), nil
 }
 
 // GlossarySource is the Source of a glossary already loaded, fingerprinted
@@ -207,11 +264,11 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 			reason = "index format changed"
 		}
 	}
-	g, err := src.Load(ctx)
+	feed, err := src.feed(ctx, log)
 	if err != nil {
 		return err
 	}
-	log.Info("building index", "dir", dir, "reason", reason, "entities", len(g.Entities), "names", g.NameCount())
+	log.Info("building index", "dir", dir, "reason", reason, "entities", feed.entities, "names", feed.names, "streamed", src.Stream != nil)
 	start := time.Now()
 	gen := "gen-" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	path := filepath.Join(dir, gen)
@@ -219,8 +276,8 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 		os.RemoveAll(path)
 		return err
 	}
-	entities, names := len(g.Entities), g.NameCount()
-	idx, prefixes, err := build(ctx, path, g, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress, release: src.Transient})
+	entities, names := feed.entities, feed.names
+	idx, prefixes, err := build(ctx, path, feed, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress})
 	if err != nil {
 		return fail(err)
 	}

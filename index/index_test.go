@@ -396,7 +396,7 @@ func TestSuggestTable(t *testing.T) {
 
 func TestDecodePrefixTableRejectsGarbage(t *testing.T) {
 	b := newPrefixBuilder()
-	b.add(prefixEntry{key: "fkir", id: "place/kirkuk", name: 0, rank: 6})
+	b.add(prefixEntry{kind: 'f', prefix: "kir", id: "place/kirkuk", name: 0, rank: 6})
 	good := b.encode()
 	tab, err := decodePrefixTable(good)
 	if err != nil {
@@ -419,5 +419,78 @@ func TestDecodePrefixTableRejectsGarbage(t *testing.T) {
 				t.Errorf("table of %d of %d bytes: list(fkir) = %+v", i, len(good), r)
 			}
 		}
+	}
+}
+
+// TestOpenStreamed builds an index from a CSV glossary streamed batch by
+// batch, and from the same glossary loaded whole, and checks that both
+// answer alike; a glossary whose rows are apart is loaded whole instead.
+func TestOpenStreamed(t *testing.T) {
+	path := "../glossary/testdata/good/persons.csv"
+	g, err := glossary.Load(os.DirFS("../glossary/testdata/good"), "persons.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stream, err := glossary.NewCSVStreamOS(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loadCalled := false
+	src := Source{Fingerprint: "streamed", Stream: stream, Load: func(context.Context) (*glossary.Glossary, error) {
+		loadCalled = true
+		return g, nil
+	}}
+	streamed, err := OpenSource(t.Context(), src, Options{Dir: t.TempDir(), BatchSize: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer streamed.Close()
+	if loadCalled {
+		t.Error("Load was called for a glossary that can be streamed")
+	}
+	loaded, err := Open(t.Context(), g, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer loaded.Close()
+	if streamed.Len() != loaded.Len() || streamed.NameCount() != loaded.NameCount() {
+		t.Errorf("streamed %d entities, %d names; loaded %d, %d", streamed.Len(), streamed.NameCount(), loaded.Len(), loaded.NameCount())
+	}
+	for _, e := range g.Entities {
+		for _, n := range e.Names {
+			a, err := streamed.Resolve(t.Context(), Query{Text: n.Text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := loaded.Resolve(t.Context(), Query{Text: n.Text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.ResolvedID != b.ResolvedID || a.Ambiguous != b.Ambiguous {
+				t.Errorf("Resolve(%q): streamed %q (ambiguous %v), loaded %q (ambiguous %v)", n.Text, a.ResolvedID, a.Ambiguous, b.ResolvedID, b.Ambiguous)
+			}
+		}
+	}
+
+	apart, err := glossary.NewCSVStreamOS("../glossary/testdata/stream/apart.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ga, err := glossary.Load(os.DirFS("../glossary/testdata/stream"), "apart.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loadCalled = false
+	src = Source{Fingerprint: "apart", Stream: apart, Load: func(context.Context) (*glossary.Glossary, error) {
+		loadCalled = true
+		return ga, nil
+	}}
+	ix, err := OpenSource(t.Context(), src, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if !loadCalled || ix.Len() != 2 {
+		t.Errorf("rows apart: Load called %v, %d entities; want Load and 2", loadCalled, ix.Len())
 	}
 }

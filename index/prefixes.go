@@ -71,19 +71,22 @@ func nameRank(n glossary.Name) uint32 {
 	return r
 }
 
-// prefixEntry is a completion of one prefix, as the build finds it.
+// prefixEntry is a completion of one prefix, as the build finds it. The
+// prefix is a substring of the name's key, so making entries allocates
+// little.
 type prefixEntry struct {
-	key  string // kind byte + prefix
-	id   string
-	name uint32
-	rank uint32
+	kind   byte
+	prefix string
+	id     string
+	name   uint32
+	rank   uint32
 }
 
 // namePrefixes returns the table entries of one entity's names: each
-// prefix of up to maxTablePrefix letters of each key, once per entity
-// with its best name.
+// prefix of up to maxTablePrefix letters of each key (maxTableRomanised for
+// romanised keys), once per entity with its best name.
 func namePrefixes(e *glossary.Entity, keys []normalize.Keys) []prefixEntry {
-	best := map[string]prefixEntry{}
+	out := make([]prefixEntry, 0, 16*len(e.Names))
 	for i, n := range e.Names {
 		if n.Kind == glossary.KindMisspelling {
 			continue
@@ -91,79 +94,81 @@ func namePrefixes(e *glossary.Entity, keys []normalize.Keys) []prefixEntry {
 		base := nameRank(n)
 		k := keys[i]
 		for _, tk := range tableKinds {
-			var forms []string
+			forms, longest := k.Stripped, maxTablePrefix
 			switch tk.kind {
 			case 'f':
 				forms = []string{k.Folded}
-			case 's':
-				forms = k.Stripped
 			case 'r':
-				forms = k.Romanised
-			}
-			longest := maxTablePrefix
-			if tk.kind == 'r' {
-				longest = maxTableRomanised
+				forms, longest = k.Romanised, maxTableRomanised
 			}
 			for _, form := range forms {
-				for _, p := range shortPrefixes(form, longest) {
-					key := string(tk.kind) + p
-					rank := base + tk.rank
-					if old, ok := best[key]; ok && old.rank <= rank {
-						continue
-					}
-					best[key] = prefixEntry{key: key, id: e.ID, name: uint32(i), rank: rank}
-				}
+				eachPrefix(form, longest, func(p string) {
+					out = append(out, prefixEntry{kind: tk.kind, prefix: p, id: e.ID, name: uint32(i), rank: base + tk.rank})
+				})
 			}
 		}
 	}
-	out := make([]prefixEntry, 0, len(best))
-	for _, k := range slices.Sorted(maps.Keys(best)) {
-		out = append(out, best[k])
+	// One entry per prefix: the best-ranked name's.
+	slices.SortFunc(out, func(a, b prefixEntry) int {
+		return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(a.prefix, b.prefix), cmp.Compare(a.rank, b.rank), cmp.Compare(a.name, b.name))
+	})
+	out = slices.CompactFunc(out, func(a, b prefixEntry) bool { return a.kind == b.kind && a.prefix == b.prefix })
+	return slices.Clone(out) // the batch keeps these until it is indexed
+}
+
+// eachPrefix calls fn with each prefix of s of one to longest letters.
+func eachPrefix(s string, longest int, fn func(string)) {
+	n := 0 // letters before byte i
+	for i := range s {
+		if n > 0 {
+			fn(s[:i])
+		}
+		if n == longest {
+			return
+		}
+		n++
 	}
-	return out
+	if n > 0 {
+		fn(s)
+	}
 }
 
 // shortPrefixes returns the prefixes of s of one to longest letters.
 func shortPrefixes(s string, longest int) []string {
 	var out []string
-	n := 0 // letters before byte i
-	for i := range s {
-		if n > 0 {
-			out = append(out, s[:i])
-		}
-		if n == longest {
-			return out
-		}
-		n++
-	}
-	if n > 0 {
-		out = append(out, s)
-	}
+	eachPrefix(s, longest, func(p string) { out = append(out, p) })
 	return out
 }
 
 // prefixBuilder collects the best completions of every short prefix while
 // the index is built.
 type prefixBuilder struct {
-	lists map[string][]prefixEntry // by key, best first, at most tableSize
+	lists map[string]*[]prefixEntry // by key, best first, at most tableSize
+	key   []byte                    // reused to look keys up
 }
 
 func newPrefixBuilder() *prefixBuilder {
-	return &prefixBuilder{lists: map[string][]prefixEntry{}}
+	return &prefixBuilder{lists: map[string]*[]prefixEntry{}}
 }
 
 // add keeps e among its prefix's best completions if it ranks there.
 func (b *prefixBuilder) add(e prefixEntry) {
-	list := b.lists[e.key]
-	if len(list) == tableSize && compareEntries(e, list[len(list)-1]) >= 0 {
+	b.key = append(append(b.key[:0], e.kind), e.prefix...)
+	list := b.lists[string(b.key)] // looking up by the buffer allocates nothing
+	if list == nil {
+		list = &[]prefixEntry{}
+		b.lists[string(b.key)] = list
+	}
+	l := *list
+	if len(l) == tableSize && compareEntries(e, l[len(l)-1]) >= 0 {
 		return
 	}
-	at, _ := slices.BinarySearchFunc(list, e, compareEntries)
-	list = slices.Insert(list, at, e)
-	if len(list) > tableSize {
-		list = list[:tableSize]
+	at, _ := slices.BinarySearchFunc(l, e, compareEntries)
+	l = slices.Insert(l, at, e)
+	if len(l) > tableSize {
+		l = l[:tableSize]
 	}
-	b.lists[e.key] = list
+	*list = l
 }
 
 // compareEntries orders completions by rank, then entity id.
@@ -183,7 +188,7 @@ func (b *prefixBuilder) encode() []byte {
 	var ids []string
 	keys := slices.Sorted(maps.Keys(b.lists))
 	for _, k := range keys {
-		for _, e := range b.lists[k] {
+		for _, e := range *b.lists[k] {
 			if _, ok := index[e.id]; !ok {
 				index[e.id] = uint32(len(ids))
 				ids = append(ids, e.id)
@@ -205,7 +210,7 @@ func (b *prefixBuilder) encode() []byte {
 		starts = append(starts, uint32(len(entries)))
 		entries = binary.AppendUvarint(entries, uint64(len(k)))
 		entries = append(entries, k...)
-		list := b.lists[k]
+		list := *b.lists[k]
 		entries = binary.AppendUvarint(entries, uint64(len(list)))
 		for _, e := range list {
 			entries = binary.AppendUvarint(entries, uint64(index[e.id]))

@@ -105,8 +105,8 @@ func shareForm(a, b []string) bool {
 
 func FuzzDecodePrefixTable(f *testing.F) {
 	b := newPrefixBuilder()
-	b.add(prefixEntry{key: "fkir", id: "place/kirkuk", name: 0, rank: 6})
-	b.add(prefixEntry{key: "rkir", id: "place/kirkuk", name: 1, rank: 2006})
+	b.add(prefixEntry{kind: 'f', prefix: "kir", id: "place/kirkuk", name: 0, rank: 6})
+	b.add(prefixEntry{kind: 'r', prefix: "kir", id: "place/kirkuk", name: 1, rank: 2006})
 	f.Add(b.encode())
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -64,7 +64,7 @@ func glossarySource(paths []string, log *slog.Logger) (index.Source, error) {
 	if err != nil {
 		return index.Source{}, err
 	}
-	return index.Source{Fingerprint: fp, Transient: true, Load: func(context.Context) (*glossary.Glossary, error) {
+	src := index.Source{Fingerprint: fp, Transient: true, Load: func(context.Context) (*glossary.Glossary, error) {
 		start := time.Now()
 		g, err := loadGlossary(paths)
 		if err != nil {
@@ -72,7 +72,14 @@ func glossarySource(paths []string, log *slog.Logger) (index.Source, error) {
 		}
 		log.Info("glossary loaded", "entities", len(g.Entities), "names", g.NameCount(), "dur", time.Since(start).Round(time.Millisecond))
 		return g, nil
-	}}, nil
+	}}
+	// CSV files are indexed as a stream, not held whole; YAML is loaded.
+	if len(paths) > 0 {
+		if st, err := glossary.NewCSVStreamOS(paths...); err == nil {
+			src.Stream = st
+		}
+	}
+	return src, nil
 }
 
 // buildProgress logs a build's progress every few seconds.

@@ -108,3 +108,32 @@ func TestCSVStreamStopsOnCancel(t *testing.T) {
 		t.Fatalf("Check on a cancelled context = %v", err)
 	}
 }
+
+// FuzzCSVStream checks the stream against Load on any input: when Load
+// accepts a file, the stream accepts it too (or finds its rows apart) and
+// hands over the same entities; when Load refuses it, so does the stream.
+func FuzzCSVStream(f *testing.F) {
+	for _, name := range []string{"testdata/good/persons.csv", "testdata/bad/names.csv", "testdata/stream/apart.csv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "g.csv")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want, loadErr := glossary.Load(os.DirFS(dir), "g.csv")
+		got, _, err := streamAll(t, path)
+		switch {
+		case errors.Is(err, glossary.ErrNotGrouped):
+		case (loadErr == nil) != (err == nil):
+			t.Fatalf("Load: %v; stream: %v", loadErr, err)
+		case err == nil && (len(want.Entities) > 0 || len(got) > 0) && !reflect.DeepEqual(want.Entities, got):
+			t.Fatalf("streamed entities differ from loaded ones:\nload   %+v\nstream %+v", want.Entities, got)
+		}
+	})
+}

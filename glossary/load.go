@@ -68,6 +68,7 @@ type Loader struct {
 	fsys     fs.FS
 	entities []source
 	problems []Problem
+	langs    map[string]language.Tag // parsed language tags, which rows repeat
 }
 
 // NewLoader returns a Loader reading from fsys (os.DirFS("/") for the local
@@ -364,10 +365,18 @@ func (l *Loader) parseName(file string, ln int, nr NameRecord) (Name, bool) {
 		l.problem(file, ln, "name of %d bytes: the limit is %d", len(text), MaxNameBytes)
 		ok = false
 	}
-	tag, err := ParseLang(nr.Lang)
-	if err != nil {
-		l.problem(file, ln, "name %q: %v", text, err)
-		ok = false
+	tag, known := l.langs[nr.Lang]
+	if !known {
+		var err error
+		if tag, err = ParseLang(nr.Lang); err != nil {
+			l.problem(file, ln, "name %q: %v", text, err)
+			ok = false
+		} else {
+			if l.langs == nil {
+				l.langs = map[string]language.Tag{}
+			}
+			l.langs[strings.Clone(nr.Lang)] = tag
+		}
 	}
 	kind, err := ParseKind(nr.Kind)
 	if err != nil {

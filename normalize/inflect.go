@@ -40,8 +40,9 @@ var leadingWords = map[string]bool{
 }
 
 // trailingWords are Kurmanji postpositions written as separate words after
-// the name (di Kerkûkê de, ji Hewlêrê ve, bi Bexdayê re).
-var trailingWords = map[string]bool{"de": true, "da": true, "re": true, "ra": true, "ve": true, "va": true}
+// the name (di Kerkûkê de, ji Hewlêrê ve, bi Bexdayê re), and the Persian
+// object marker را (کرکوک را).
+var trailingWords = map[string]bool{"de": true, "da": true, "re": true, "ra": true, "ve": true, "va": true, "را": true}
 
 // compoundPrefixes are the English words joined by a hyphen before a name
 // (anti-PKK, pro-Iran).

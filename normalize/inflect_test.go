@@ -41,6 +41,9 @@ func TestUninflected(t *testing.T) {
 		{"وكركوك", []string{"كركوك"}},
 		{"لأربيل", []string{"أربيل"}},
 		{"في الموصل", []string{"الموصل"}},
+		// Persian: a preposition before, the object marker after.
+		{"در کرکوک", []string{"کرکوک"}},
+		{"کرکوک را", []string{"کرکوک"}},
 		// English compounds and prepositions.
 		{"KDP-led", []string{"KDP"}},
 		{"anti-PKK", []string{"PKK"}},

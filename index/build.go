@@ -7,6 +7,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -172,6 +173,13 @@ func entityDoc(e *glossary.Entity) (*document.Document, []string, []prefixEntry)
 			d.AddField(keywordField(field, t))
 		}
 	}
+	if e.Type == glossary.TypePerson {
+		for i, n := range e.Names {
+			if n.Kind != glossary.KindAbbreviation {
+				add(fSurname, surnameKeys(keys[i].Folded)...)
+			}
+		}
+	}
 	var fuzzy []string
 	addFuzzy := func(w string) {
 		if len(w) >= minFuzzy && !slices.Contains(fuzzy, w) {
@@ -256,6 +264,24 @@ func deletions(w string) []string {
 		v := w[:i] + w[i+1:]
 		if !slices.Contains(out, v) {
 			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// surnameKeys returns the folded family name of a person's name of two
+// words or more, its last word, with and without an article joined to it
+// (al-Abadi, abadi; الكاظمي, كاظمي); none for a name of one word.
+func surnameKeys(folded string) []string {
+	i := strings.LastIndexByte(folded, ' ')
+	if i < 0 {
+		return nil
+	}
+	last := folded[i+1:]
+	out := []string{last}
+	for _, article := range []string{"al-", "el-", "ال"} {
+		if rest, ok := strings.CutPrefix(last, article); ok && rest != "" {
+			out = append(out, rest)
 		}
 	}
 	return out

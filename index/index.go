@@ -23,7 +23,7 @@ import (
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-9"
+const FormatVersion = "exonym-index-10"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")
@@ -41,6 +41,7 @@ const (
 	fSkeleton  = "k_skeleton"
 	fTokens    = "t_romanised"
 	fSkelTok   = "t_skeleton"
+	fSurname   = "k_surname" // a person's family name, folded; see surnameKeys
 	fDeletes   = "w_deletes" // of word documents; see wordDoc
 	fRecord    = "record"
 	fID        = "_id" // Bleve's own field of document ids

@@ -50,6 +50,9 @@ type Candidate struct {
 	// capital to ask for its governorate. Such a candidate does not make
 	// the answer ambiguous.
 	deferTo string
+	// family is the skeleton of the family name the query is, when this
+	// person matched by it alone (see sameFamily).
+	family string
 }
 
 // Result is the answer to a Resolve.
@@ -130,6 +133,11 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if err := s.find(exhaustive); err != nil {
 		return nil, err
 	}
+	if !exhaustive {
+		if err := s.surnames(); err != nil {
+			return nil, err
+		}
+	}
 	// A name inflected by the sentence it was taken from (کەرکووکدا, li
 	// Hewlêrê, وكركوك, KDP-led), when the text as written met nothing
 	// strongly.
@@ -143,6 +151,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 			return nil, err
 		}
 	}
+	s.sameFamily()
 	s.discountSeats()
 	if class := queryQualifier(s.p.keys.Tokens); class != qualNone {
 		if err := s.transferSeats(class); err != nil {
@@ -190,6 +199,56 @@ func (s *search) find(exhaustive bool) error {
 		return s.scoreDocs(s.wordDocs(false, known))
 	}
 	return nil
+}
+
+// sameFamily gives the persons the query names by their shared family
+// name the best score among them: one of the Barzanis may have his name
+// written exactly as the query writes it (برزاني) and another with an alef
+// (بارزاني), but the query names the family, not the one.
+func (s *search) sameFamily() {
+	best := map[string]float64{}
+	for _, c := range s.best {
+		if c.family != "" {
+			best[c.family] = max(best[c.family], c.Score)
+		}
+	}
+	for _, c := range s.best {
+		if c.family != "" && c.Score < best[c.family] {
+			c.Score = best[c.family]
+			if s.q.Explain {
+				c.Explanation = append(c.Explanation, "of the family the query names")
+			}
+		}
+	}
+}
+
+// maxSurnameHits bounds the persons a family name brings.
+const maxSurnameHits = 20
+
+// surnames scores the persons whose family name is the query, as written
+// (folded), when the query is one word and what it met best is neither a
+// person nor an exact name: Suleimani is how the spymaster's name is
+// written, and also meets the city Sulaimani at the romanised level.
+// Without this lookup the key levels' strong match would hide him.
+func (s *search) surnames() error {
+	if len(s.p.keys.Tokens) != 1 || strings.Contains(s.p.keys.Folded, " ") {
+		return nil
+	}
+	top := 0.0
+	person := false
+	for _, c := range s.best {
+		if c.Score > top {
+			top, person = c.Score, c.Type == glossary.TypePerson
+		}
+	}
+	if person || top >= scoreExact {
+		return nil
+	}
+	docs, err := s.ix.snap.unseen(s.ctx, fSurname, s.p.keys.Folded, maxSurnameHits, s.seen)
+	if err != nil {
+		return err
+	}
+	return s.scoreDocs(docs, nil)
 }
 
 // uninflectedSpan is the most a match of the query with its affixes
@@ -418,7 +477,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,8 +61,14 @@ const (
 	// minSkeleton is the fewest consonant classes a skeleton match needs;
 	// two (Iran rn, Wasit st) meet too many unrelated words.
 	minSkeleton = 3
-	// surnameSpan is the most a person's family name alone scores.
-	surnameSpan = 0.72
+	// surnameSpan is the most a person's family name alone scores;
+	// surnameAsWrittenSpan the most when it is written (folded) as the
+	// person's name writes it.
+	surnameSpan          = 0.72
+	surnameAsWrittenSpan = 0.96
+	// familySim is the least similarity at which a one-word query is taken
+	// to name a person's family (see search.sameFamily).
+	familySim = 0.9
 	// personWordsSpan is the most two or more words of a person's name
 	// score when they are not the whole name.
 	personWordsSpan = 0.75
@@ -136,6 +143,9 @@ type nameMatch struct {
 	score float64
 	kind  MatchKind
 	why   []string
+	// family is the skeleton of the family name when the query is a
+	// person's family name alone, closely (see search.sameFamily).
+	family string
 }
 
 // acronymCaseOK reports whether a query may match a name written in
@@ -343,8 +353,21 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// A person is often named by the family name alone: the query is all
 	// met, and it met the last word of the name.
 	if ek.person && qCov > 0.999 && used[len(nt)-1] {
+		// Written as the name writes it, the family name alone is nearly
+		// as strong as a whole name at the romanised level: it follows the
+		// spelling the person is known by (Suleimani, not Sulaimani the
+		// city), and a place that meets it as well leaves the answer
+		// ambiguous rather than wrong.
+		family := ""
+		if len(qt) == 1 && avgSim >= familySim {
+			family = skeletonOf(nt[len(nt)-1]) // برزاني and بارزاني are one family
+		}
+		if len(qt) == 1 && slices.Contains(surnameKeys(nk.Folded), q.keys.Folded) {
+			score := surnameAsWrittenSpan * (0.85 + 0.15*meanInfo)
+			return nameMatch{score: score, kind: MatchPartial, family: family, why: append([]string{"family name as written"}, why...)}
+		}
 		score := surnameSpan * avgSim * (0.7 + 0.3*meanInfo)
-		return nameMatch{score: score, kind: MatchPartial, why: append([]string{"surname"}, why...)}
+		return nameMatch{score: score, kind: MatchPartial, family: family, why: append([]string{"surname"}, why...)}
 	}
 	// Two or more words of a person's name, and nothing else, name the
 	// person (Hero Ibrahim for Hero Ibrahim Ahmed).

@@ -84,7 +84,7 @@ type prefixEntry struct {
 
 // namePrefixes returns the table entries of one entity's names: each
 // prefix of up to maxTablePrefix letters of each key (maxTableRomanised for
-// romanised keys), once per entity with its best name.
+// romanised keys).
 func namePrefixes(e *glossary.Entity, keys []normalize.Keys) []prefixEntry {
 	out := make([]prefixEntry, 0, 16*len(e.Names))
 	for i, n := range e.Names {
@@ -108,11 +108,8 @@ func namePrefixes(e *glossary.Entity, keys []normalize.Keys) []prefixEntry {
 			}
 		}
 	}
-	// One entry per prefix: the best-ranked name's.
-	slices.SortFunc(out, func(a, b prefixEntry) int {
-		return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(a.prefix, b.prefix), cmp.Compare(a.rank, b.rank), cmp.Compare(a.name, b.name))
-	})
-	out = slices.CompactFunc(out, func(a, b prefixEntry) bool { return a.kind == b.kind && a.prefix == b.prefix })
+	// The same prefix of several names of the entity is left to the
+	// builder, which keeps the entity once per prefix, at its best rank.
 	return slices.Clone(out) // the batch keeps these until it is indexed
 }
 
@@ -162,6 +159,13 @@ func (b *prefixBuilder) add(e prefixEntry) {
 	l := *list
 	if len(l) == tableSize && compareEntries(e, l[len(l)-1]) >= 0 {
 		return
+	}
+	// The entity once per prefix, with its best name.
+	if i := slices.IndexFunc(l, func(x prefixEntry) bool { return x.id == e.id }); i >= 0 {
+		if compareEntries(e, l[i]) >= 0 && !(e.rank == l[i].rank && e.name < l[i].name) {
+			return
+		}
+		l = slices.Delete(l, i, i+1)
 	}
 	at, _ := slices.BinarySearchFunc(l, e, compareEntries)
 	l = slices.Insert(l, at, e)

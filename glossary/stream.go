@@ -96,7 +96,7 @@ func (s *CSVStream) Check(ctx context.Context) (StreamStats, error) {
 			add(e.file, e.line, "duplicate id %q: first defined at %s:%d", e.ID, prev.file, prev.line)
 			return true
 		}
-		first[strings.Clone(e.ID)] = place{e.file, e.line}
+		first[e.ID] = place{e.file, e.line} // the id is a string of its own (see eachInFile)
 		e.checkNames(add)
 		return true
 	})

@@ -360,7 +360,7 @@ func TestSuggestTable(t *testing.T) {
 				}
 				seen[p] = true
 				k := normalize.KeysOf(p)
-				fromTable, ok, err := ix.suggestFromTable(t.Context(), k, nil, language.Und, 10)
+				fromTable, ok, err := ix.suggestFromTable(t.Context(), prefixTerms(k), nil, language.Und, 10)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -493,4 +493,11 @@ func TestOpenStreamed(t *testing.T) {
 	if !loadCalled || ix.Len() != 2 {
 		t.Errorf("rows apart: Load called %v, %d entities; want Load and 2", loadCalled, ix.Len())
 	}
+}
+
+// shortPrefixes returns the prefixes of s of one to longest letters.
+func shortPrefixes(s string, longest int) []string {
+	var out []string
+	eachPrefix(s, longest, func(p string) { out = append(out, p) })
+	return out
 }

@@ -57,9 +57,22 @@ type prefixTable struct {
 // starts as written (folded) comes first, then one it starts without its
 // article, then one it starts only once both are romanised.
 var tableKinds = []struct {
-	kind byte
-	rank uint32
-}{{'f', 0}, {'s', 1000}, {'r', 2000}}
+	kind    byte
+	field   string // the key field of the same keys
+	rank    uint32
+	longest int // letters of the longest prefix kept
+}{{'f', fFolded, 0, maxTablePrefix}, {'s', fStripped, 1000, maxTablePrefix}, {'r', fRomanised, 2000, maxTableRomanised}}
+
+// tableKindOf returns the table's kind of a key field and the letters of
+// its longest prefix in the table.
+func tableKindOf(field string) (byte, int) {
+	for _, tk := range tableKinds {
+		if tk.field == field {
+			return tk.kind, tk.longest
+		}
+	}
+	return 0, 0
+}
 
 // nameRank is the prior of a name as a completion: its length in letters,
 // plus 100 for a name that is not its entity's preferred one.
@@ -94,15 +107,15 @@ func namePrefixes(e *glossary.Entity, keys []normalize.Keys) []prefixEntry {
 		base := nameRank(n)
 		k := keys[i]
 		for _, tk := range tableKinds {
-			forms, longest := k.Stripped, maxTablePrefix
+			forms := k.Stripped
 			switch tk.kind {
 			case 'f':
 				forms = []string{k.Folded}
 			case 'r':
-				forms, longest = k.Romanised, maxTableRomanised
+				forms = k.Romanised
 			}
 			for _, form := range forms {
-				eachPrefix(form, longest, func(p string) {
+				eachPrefix(form, tk.longest, func(p string) {
 					out = append(out, prefixEntry{kind: tk.kind, prefix: p, id: e.ID, name: uint32(i), rank: base + tk.rank})
 				})
 			}
@@ -128,13 +141,6 @@ func eachPrefix(s string, longest int, fn func(string)) {
 	if n > 0 {
 		fn(s)
 	}
-}
-
-// shortPrefixes returns the prefixes of s of one to longest letters.
-func shortPrefixes(s string, longest int) []string {
-	var out []string
-	eachPrefix(s, longest, func(p string) { out = append(out, p) })
-	return out
 }
 
 // prefixBuilder collects the best completions of every short prefix while

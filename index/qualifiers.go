@@ -92,7 +92,7 @@ func qualifierOf(word string) qualifierClass {
 		}
 	}
 	// A Kurmanji ezafe or Turkish possessive on a listed word: Gelê, Dewleta.
-	for _, end := range []string{"e", "a", "i", "u", "ya", "ye", "yi"} {
+	for _, end := range qualifierEndings {
 		if base, ok := strings.CutSuffix(word, end); ok && len(base) >= 3 {
 			if c, ok := q[base]; ok && c != qualFunction {
 				return c
@@ -101,6 +101,10 @@ func qualifierOf(word string) qualifierClass {
 	}
 	return qualNone
 }
+
+// qualifierEndings are the Kurmanji ezafe and Turkish possessive endings
+// qualifierOf removes from a word to find it listed.
+var qualifierEndings = []string{"e", "a", "i", "u", "ya", "ye", "yi"}
 
 // inflectedQualifierOf is qualifierOf, and for a word of six letters or
 // more that is none, the class of the listed word it is similar enough to

@@ -38,19 +38,9 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 		limit = 10
 	}
 	k := normalize.KeysOf(prefix)
-	if sugg, ok, err := ix.suggestFromTable(ctx, k, types, lang, limit); ok || err != nil {
+	keys := prefixTerms(k)
+	if sugg, ok, err := ix.suggestFromTable(ctx, keys, types, lang, limit); ok || err != nil {
 		return sugg, err
-	}
-	keys := []term{{fFolded, k.Folded}}
-	// The stripped and romanised keys drop spaces; only a prefix of one word
-	// can use them without crossing a word boundary wrongly.
-	if !strings.Contains(k.Folded, " ") {
-		for _, v := range k.Stripped {
-			keys = append(keys, term{fStripped, v})
-		}
-		for _, v := range k.Romanised {
-			keys = append(keys, term{fRomanised, v})
-		}
 	}
 	type completion struct {
 		term
@@ -143,6 +133,22 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, types []glossary.Ty
 	return sugg, nil
 }
 
+// prefixTerms returns the keys a prefix is completed by: its folded key,
+// and its stripped and romanised keys when it is one word (they drop
+// spaces, and would cross a word boundary wrongly).
+func prefixTerms(k normalize.Keys) []term {
+	keys := []term{{fFolded, k.Folded}}
+	if !strings.Contains(k.Folded, " ") {
+		for _, v := range k.Stripped {
+			keys = append(keys, term{fStripped, v})
+		}
+		for _, v := range k.Romanised {
+			keys = append(keys, term{fRomanised, v})
+		}
+	}
+	return keys
+}
+
 // completionScan bounds the terms of the dictionary read for one prefix
 // key, per suggestion asked for.
 const completionScan = 8
@@ -164,37 +170,21 @@ func hasPrefixAny(keys, prefixes []string) bool {
 // false) when a key of the prefix is longer than the table's prefixes,
 // when more suggestions are asked for than it keeps, or when the
 // suggestions are filtered by type or language, which its lists ignore.
-func (ix *Index) suggestFromTable(ctx context.Context, k normalize.Keys, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, bool, error) {
+func (ix *Index) suggestFromTable(ctx context.Context, keys []term, types []glossary.Type, lang language.Tag, limit int) ([]Suggestion, bool, error) {
 	t := ix.prefixes
 	if t == nil || limit > tableSize || len(types) > 0 || lang != language.Und {
 		return nil, false, nil
 	}
-	type lookup struct {
-		kind byte
-		key  string
-	}
-	lookups := []lookup{{'f', k.Folded}}
-	if !strings.Contains(k.Folded, " ") {
-		for _, v := range k.Stripped {
-			lookups = append(lookups, lookup{'s', v})
-		}
-		for _, v := range k.Romanised {
-			lookups = append(lookups, lookup{'r', v})
-		}
-	}
 	best := map[uint32]prefixRef{}
-	for _, l := range lookups {
-		if l.key == "" {
+	for _, key := range keys {
+		if key.text == "" {
 			continue
 		}
-		longest := maxTablePrefix
-		if l.kind == 'r' {
-			longest = maxTableRomanised
-		}
-		if utf8.RuneCountInString(l.key) > longest {
+		kind, longest := tableKindOf(key.field)
+		if utf8.RuneCountInString(key.text) > longest {
 			return nil, false, nil
 		}
-		for _, r := range t.list(string(l.kind) + l.key) {
+		for _, r := range t.list(string(kind) + key.text) {
 			if old, ok := best[r.id]; !ok || r.rank < old.rank {
 				best[r.id] = r
 			}

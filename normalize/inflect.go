@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,18 +98,11 @@ func Uninflected(s string) []string {
 	c := Canonical(s)
 	words := strings.Fields(c)
 	var out []string
-	add := func(ws []string) bool {
+	add := func(ws []string) {
 		v := Canonical(strings.Join(ws, " "))
-		if v == "" || v == c || len(out) >= maxUninflected {
-			return false
+		if v != "" && v != c && len(out) < maxUninflected && !slices.Contains(out, v) {
+			out = append(out, v)
 		}
-		for _, o := range out {
-			if o == v {
-				return true
-			}
-		}
-		out = append(out, v)
-		return true
 	}
 	// Separate prepositions before the name and postpositions after it.
 	for len(words) > 1 && leadingWords[strings.ToLower(words[0])] {

@@ -146,16 +146,7 @@ func weight(s string) float64 {
 
 // Similarity is 1 minus the weighted distance of two romanised keys over the
 // weight of the heavier: 1 for equal keys, 0 for keys with nothing in common.
-func Similarity(a, b string) float64 {
-	if a == b {
-		return 1
-	}
-	w := max(weight(a), weight(b))
-	if w == 0 {
-		return 0
-	}
-	return max(0, 1-Distance(a, b)/w)
-}
+func Similarity(a, b string) float64 { return SimilarityAtLeast(a, b, 0) }
 
 // SimilarityAtLeast is Similarity(a, b) when that is at least floor, and
 // 0 otherwise, found faster: the distance is given up once it must fall

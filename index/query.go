@@ -301,6 +301,9 @@ type search struct {
 	seen map[uint64]bool       // the documents found
 	// infos remembers the informativeness of words (see info).
 	infos map[string]float64
+	// adjectiveOf are the glossary words the query is an adjective of; nil
+	// until looked up (see adjectiveQuery).
+	adjectiveOf []string
 }
 
 // scoreDocs scores the entities of docs.
@@ -464,6 +467,12 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			m.why = append(m.why, "the query is a word of other names")
 		}
 	}
+	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && s.adjectiveQuery(en) {
+		score = min(score, knownWordSpan)
+		if s.q.Explain {
+			m.why = append(m.why, "the query is an adjective of a name")
+		}
+	}
 	lang := n.Lang.String()
 	if s.q.Lang != language.Und && sameBase(s.q.Lang, n.Lang) {
 		score = math.Min(1, score+langBonus)
@@ -502,6 +511,37 @@ func (s *search) knownElsewhere(name normalize.Keys) bool {
 		return false
 	}
 	return s.ix.wordCount(s.ctx, qt[0]) > 0
+}
+
+// adjectiveQuery reports whether the query is one romanised word that is
+// an adjective of words of the glossary (normalize.AdjectiveOf) and en has
+// neither it nor any of those words: Syrian is of Syria, not a variant of
+// Soran. Such a loose match is listed but never resolved. (Bağdatı, which
+// may be "of Bağdat", still meets Baghdad, whose names have Bağdat.)
+func (s *search) adjectiveQuery(en *entry) bool {
+	qt := s.p.keys.Tokens
+	if len(qt) != 1 {
+		return false
+	}
+	if s.adjectiveOf == nil {
+		s.adjectiveOf = []string{}
+		for _, n := range normalize.AdjectiveNames(qt[0]) {
+			if s.ix.wordCount(s.ctx, n) > 0 {
+				s.adjectiveOf = append(s.adjectiveOf, n)
+			}
+		}
+	}
+	if len(s.adjectiveOf) == 0 {
+		return false
+	}
+	for _, k := range en.keys {
+		for _, t := range k.Tokens {
+			if t == qt[0] || slices.Contains(s.adjectiveOf, t) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // info is the informativeness of a romanised word: 1 for a word of one
@@ -690,6 +730,15 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 		for _, t := range k.SkeletonTokens {
 			if len(t) >= 3 {
 				terms = append(terms, weightedTerm{term{fSkelTok, t}, 1})
+			}
+		}
+		if s.p.state {
+			// The names a word of an official name may be an adjective of
+			// (Lebanese Republic: Lebanon); most are no word at all.
+			for _, t := range k.Tokens {
+				for _, n := range normalize.AdjectiveNames(t) {
+					terms = append(terms, weightedTerm{term{fTokens, n}, adjectiveSim})
+				}
 			}
 		}
 	}

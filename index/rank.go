@@ -77,12 +77,20 @@ const (
 	// at least wordSkeletonSim).
 	wordMinSim      = 0.72
 	wordSkeletonSim = 0.55
+	// adjectiveSim is the similarity of an adjective to the name it is
+	// formed from (normalize.AdjectiveOf), when the query names a form of
+	// state: Syrian (Arab Republic) to Syria.
+	adjectiveSim = 0.85
 	// minFuzzyWord is the shortest romanised word that meets another word
 	// it is not equal to.
 	minFuzzyWord = 3
 	// A partial match (the query covers part of the name, or the name part
 	// of the query) scores at most partialSpan.
 	partialSpan = 0.7
+	// qualifierWeight scales the weight of a qualifier word (Republic,
+	// Governorate, Sheikh) in a partial match: such words are shared by
+	// many names, and say little of which one is meant.
+	qualifierWeight = 0.25
 	// langBonus is added for a name in the language the query was hinted.
 	langBonus = 0.02
 	// seatDiscount multiplies the score of an entity when a candidate that
@@ -125,6 +133,10 @@ type prepared struct {
 	// query; a prepared query is used by one goroutine.
 	sims  map[[2]string]float64
 	quals map[string]qualifierClass
+	// state is set when a word of the query is a form of state (Republic,
+	// جمهورية): its other words may be adjectives of a country's name
+	// (Italian Republic).
+	state bool
 }
 
 func prepare(s string) *prepared {
@@ -133,6 +145,11 @@ func prepare(s string) *prepared {
 		if unicode.IsUpper(r) {
 			p.upper = true
 			p.allLower = false
+		}
+	}
+	for _, t := range p.keys.Tokens {
+		if qualifierOf(t) == qualState {
+			p.state = true
 		}
 	}
 	return p
@@ -245,7 +262,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	// otherwise words are aligned one by one.
 	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
 	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 &&
-		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
+		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
 	if skel || whole {
 		floor := fuzzyMinSim
 		if skel {
@@ -286,7 +303,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{}
 	}
 	used := make([]bool, len(nt))
-	metWords := 0
+	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var why []string
 	for _, t := range qt {
@@ -303,6 +320,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				continue // Komara (republic) is a word of its own, not a misspelling of Komor
 			}
 			s := q.similarity(t, u)
+			if s < wordMinSim && q.state && normalize.AdjectiveOf(t, u) {
+				s = adjectiveSim // Italian (Republic) for Italy
+			}
 			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && skeletonOf(t) == skeletonOf(u)) {
 				continue
 			}
@@ -320,6 +340,13 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			}
 			continue
 		}
+		// A qualifier met is weak evidence; one left over still counts in
+		// full (a title before a place's name says it is a person).
+		if qualifierOf(t) != qualNone {
+			w *= qualifierWeight
+		} else {
+			metNames++
+		}
 		qAll += w
 		metWords++
 		used[bestJ] = true
@@ -335,10 +362,17 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{}
 	}
 	for j, u := range nt {
-		if !used[j] && qualifiers()[u] == qualFunction {
+		class := qualifiers()[u]
+		if !used[j] && class == qualFunction {
 			continue // "and", "of", the ezafe: Heard & McDonald Islands
 		}
 		w := tokenWeight(u) * info(u)
+		if class == qualState || used[j] && class != qualNone {
+			// A form of state says little of which country is meant; a
+			// province or city word left over does: the name is of
+			// another kind of place than the query names.
+			w *= qualifierWeight
+		}
 		nAll += w
 		if used[j] {
 			nMet += w
@@ -348,6 +382,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	qCov, nCov := qMet/qAll, nMet/nAll
 	if qCov > 0.999 && nCov > 0.999 {
 		return nameMatch{score: fuzzyScore(avgSim), kind: MatchFuzzy, why: append([]string{"words"}, why...)}
+	}
+	if metNames == 0 {
+		return nameMatch{} // only words such as Republic met: any country's form of state
 	}
 	meanInfo := qInfo / simW
 	// A person is often named by the family name alone: the query is all
@@ -418,6 +455,12 @@ func (q *prepared) bestPair(keys []string, f func(a, b string) float64) float64 
 		}
 	}
 	return best
+}
+
+// isQualifier reports whether the query is one qualifier word (Republic,
+// جمهورية): it is no misspelling of a name that begins with it.
+func (q *prepared) isQualifier() bool {
+	return len(q.keys.Tokens) == 1 && qualifierOf(q.keys.Tokens[0]) != qualNone
 }
 
 // qualifier is inflectedQualifierOf, remembered for the query: a query's

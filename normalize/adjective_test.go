@@ -47,3 +47,22 @@ func TestAdjectiveOf(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAdjectiveOf checks that AdjectiveNames lists exactly the names
+// AdjectiveOf accepts, for the romanised words of any input.
+func FuzzAdjectiveOf(f *testing.F) {
+	f.Add("Syrian", "Syria")
+	f.Add("اللبنانية", "لبنان")
+	f.Add("Kyrgyz", "Kyrgyzstan")
+	f.Add("an", "")
+	f.Fuzz(func(t *testing.T, adj, name string) {
+		for _, a := range KeysOf(adj).Tokens {
+			names := AdjectiveNames(a)
+			for _, n := range append(KeysOf(name).Tokens, names...) {
+				if got, want := AdjectiveOf(a, n), slices.Contains(names, n); got != want {
+					t.Fatalf("AdjectiveOf(%q, %q) = %v, but AdjectiveNames(%q) has it: %v", a, n, got, a, want)
+				}
+			}
+		}
+	})
+}

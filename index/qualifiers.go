@@ -21,6 +21,7 @@ const (
 	qualProvince                // province, governorate, محافظة, پارێزگای, ili
 	qualDistrict                // district, قضاء, قەزای, ilçesi
 	qualState                   // a country's form of state: Republic, Kingdom, جمهورية, Komara, Cumhuriyeti
+	qualIsland                  // island, islands, جزر, Girava, Adaları: a name of islands is often written without it
 	qualFunction                // a function word between the words of a name: of, and, the Kurmanji ezafe ya, yên
 )
 
@@ -42,6 +43,10 @@ var qualifierWords = map[qualifierClass][]string{
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",
 		"استان", "ostan", "muhafazat", "muhafaza", "muḥāfaẓat",
+	},
+	qualIsland: {
+		"island", "islands", "isle", "isles", "جزيرة", "جزر", "جزيره", "جزایر", "جزیره", "جزیرهٔ", "دوورگە", "دوورگەی",
+		"دوورگەکان", "دوورگەکانی", "girav", "girava", "giravên", "giravê", "ada", "adası", "adaları", "adalar",
 	},
 	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce"},
 	// The forms of state that official country names add to the short
@@ -159,6 +164,8 @@ func (c qualifierClass) ignorable(e entityKind) bool {
 		return e.subtype == "district" || e.subtype == "city" || e.subtype == "town"
 	case qualState:
 		return e.subtype == "country"
+	case qualIsland:
+		return e.island
 	case qualFunction:
 		return true
 	}
@@ -169,6 +176,7 @@ func (c qualifierClass) ignorable(e entityKind) bool {
 type entityKind struct {
 	person, org, place bool
 	subtype            string
+	island             bool // a place one of whose names says it is an island or islands
 }
 
 // queryQualifier returns the province or district class when the query

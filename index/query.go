@@ -807,10 +807,21 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 
 func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
 
-// kindOf returns what ranking needs to know of an entity.
-func kindOf(e *glossary.Entity) entityKind {
-	return entityKind{
+// kindOf returns what ranking needs to know of an entity; keys are the
+// keys of its names, in order.
+func kindOf(e *glossary.Entity, keys []normalize.Keys) entityKind {
+	k := entityKind{
 		person: e.Type == glossary.TypePerson, org: e.Type == glossary.TypeOrganization,
 		place: e.Type == glossary.TypePlace, subtype: strings.ToLower(e.Subtype),
 	}
+	if k.place {
+		for _, nk := range keys {
+			for _, t := range nk.Tokens {
+				if qualifiers()[t] == qualIsland {
+					k.island = true
+				}
+			}
+		}
+	}
+	return k
 }

@@ -306,7 +306,10 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var why []string
-	for _, t := range qt {
+	for i, t := range qt {
+		if slices.Contains(qt[:i], t) {
+			continue // a word said twice (كوريا، جمهورية كوريا) is no more evidence
+		}
 		w := tokenWeight(t) * info(t)
 		bestJ, bestSim := -1, 0.0
 		for j, u := range nt {
@@ -316,7 +319,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
-			if t != u && qualifierOf(t) != qualNone {
+			if c := qualifierOf(t); t != u && c != qualNone && c != qualifiers()[u] {
 				continue // Komara (republic) is a word of its own, not a misspelling of Komor
 			}
 			s := q.similarity(t, u)

@@ -216,6 +216,6 @@ func decodeRecord(b []byte, tags *tagCache) (*entry, error) {
 	case lerr != nil:
 		return nil, fmt.Errorf("%w: %v", errRecord, lerr)
 	}
-	en.kind = kindOf(e)
+	en.kind = kindOf(e, en.keys)
 	return &en, nil
 }

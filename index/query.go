@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 	"golang.org/x/text/language"
@@ -261,7 +262,14 @@ const uninflectedSpan = scoreStripped
 // scores better than the text as written did. Such a match is at best a
 // stripped one.
 func (s *search) uninflected(exhaustive bool) error {
-	for _, form := range normalize.Uninflected(s.q.Text) {
+	forms := normalize.Uninflected(s.q.Text)
+	ruled := len(forms)
+	forms = append(forms, s.joinedForms(append([]string{s.q.Text}, forms...))...)
+	for i, form := range forms {
+		span := uninflectedSpan
+		if i >= ruled {
+			span *= joinedSpan
+		}
 		q := s.q
 		q.Text = form
 		sub := s.ix.newSearch(s.ctx, q)
@@ -272,7 +280,7 @@ func (s *search) uninflected(exhaustive bool) error {
 			return err
 		}
 		for id, c := range sub.best {
-			score := c.Score * uninflectedSpan
+			score := c.Score * span
 			if old := s.best[id]; old != nil && old.Score >= score {
 				continue
 			}
@@ -287,6 +295,73 @@ func (s *search) uninflected(exhaustive bool) error {
 		}
 	}
 	return nil
+}
+
+// Arabic-script writers join clitics to a name in ways no list of affixes
+// foresees: stacked Sorani endings typed with Arabic letters (پێشمهرگهن,
+// داعشم), or a word run into the name without a space (چەکدارانیداعش).
+// joinedForms finds such a name by the glossary's own words: the last word
+// of a form with up to maxJoinedEnding letters cut from its end, or with
+// the letters before a word of the glossary at its end cut, when what is
+// left is a word of the glossary. Such a form is weaker evidence than one
+// cut by rule: its match scores joinedSpan times as much.
+func (s *search) joinedForms(texts []string) []string {
+	var out []string
+	add := func(words []string, last string) {
+		v := strings.Join(append(words[:len(words)-1:len(words)-1], last), " ")
+		if !slices.Contains(out, v) && !slices.Contains(texts, v) && len(out) < maxJoinedForms {
+			out = append(out, v)
+		}
+	}
+	for _, text := range texts {
+		words := strings.Fields(text)
+		if len(words) == 0 {
+			continue
+		}
+		last := []rune(words[len(words)-1])
+		if !arabicScript(last) {
+			continue
+		}
+		for cut := 1; cut <= maxJoinedEnding && len(last)-cut >= minJoinedWord; cut++ {
+			if stem := string(last[:len(last)-cut]); s.isWord(stem) {
+				add(words, stem)
+			}
+		}
+		for cut := minJoinedWord; len(last)-cut >= minJoinedName; cut++ {
+			if tail := string(last[cut:]); s.isWord(tail) {
+				add(words, tail)
+			}
+		}
+	}
+	return out
+}
+
+// The letters joinedForms cuts and keeps.
+const (
+	maxJoinedEnding = 3 // the most letters cut from the end of a word
+	minJoinedWord   = 3 // the fewest letters of a word left, or cut before a name
+	minJoinedName   = 4 // the fewest letters of a name found at the end of a word
+	maxJoinedForms  = 6
+	// joinedSpan scales the score of a match of a form found by
+	// joinedForms.
+	joinedSpan = 0.9
+)
+
+// isWord reports whether text is one romanised word that names of the
+// glossary have.
+func (s *search) isWord(text string) bool {
+	t := normalize.KeysOf(text).Tokens
+	return len(t) == 1 && s.ix.wordCount(s.ctx, t[0]) > 0
+}
+
+// arabicScript reports whether every letter of word is of the Arabic script.
+func arabicScript(word []rune) bool {
+	for _, r := range word {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Arabic, r) {
+			return false
+		}
+	}
+	return len(word) > 0
 }
 
 // search is one query being answered: its keys, and the entities found and

@@ -125,9 +125,13 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 }
 
 // candidates finds, scores and ranks the entities a query may mean, best
-// first, one per entity, down to the given score.
+// first, one per entity, down to the given score. Unless exhaustive it
+// looks only as far as deciding the answer needs (Resolve); exhaustive, it
+// looks for every match (Search), within bounds that do not depend on the
+// page asked for (see wordHits), so that pages of one query agree.
 func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
 	s := ix.newSearch(ctx, q)
+	s.exhaustive = exhaustive
 	if s.p.keys.Folded == "" {
 		return nil, nil
 	}
@@ -196,10 +200,44 @@ func (s *search) find(exhaustive bool) error {
 	if err := s.scoreDocs(s.wordDocs(true, unknown)); err != nil {
 		return err
 	}
-	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve {
+	// A Search goes on to typos of known words only while it has found
+	// less than a page of candidates.
+	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve && (!exhaustive || s.listed() < searchPage) {
 		return s.scoreDocs(s.wordDocs(false, known))
 	}
 	return nil
+}
+
+// wordHits is the most documents one pass of wordDocs returns: maxWordHits
+// for a Resolve, searchWordHits for a Search. The documents come best first
+// by the weight of the terms they hold, so a page of results needs fewer
+// of them scored than a decision between close candidates does; the number
+// does not depend on the page asked for, so that pages of one query agree.
+func (s *search) wordHits() int {
+	if !s.exhaustive {
+		return maxWordHits
+	}
+	return searchWordHits
+}
+
+// searchWordHits is the most documents a Search scores per pass of
+// wordDocs; searchPage the candidates it needs before it stops looking for
+// typos of the query's known words.
+const (
+	searchWordHits = 40
+	searchPage     = 10
+)
+
+// listed returns how many candidates score at least the Candidate
+// threshold.
+func (s *search) listed() int {
+	n := 0
+	for _, c := range s.best {
+		if c.Score >= s.ix.Thresholds.Candidate {
+			n++
+		}
+	}
+	return n
 }
 
 // sameFamily gives the persons the query names by their shared family
@@ -376,6 +414,8 @@ type search struct {
 	seen map[uint64]bool       // the documents found
 	// infos remembers the informativeness of words (see info).
 	infos map[string]float64
+	// exhaustive is set for a Search, which wants every match.
+	exhaustive bool
 	// adjectiveOf are the glossary words the query is an adjective of; nil
 	// until looked up (see adjectiveQuery).
 	adjectiveOf []string
@@ -793,7 +833,7 @@ func (s *search) splitWords() (known, unknown []string) {
 // wordDocs returns the documents that no earlier stage found holding the
 // query's romanised words and their skeletons (with words), or the words
 // within a typo or two of the given words (typos). As these terms are
-// loose, only the maxWordHits documents that hold the most of them are
+// loose, only the wordHits documents that hold the most of them are
 // returned, rarer and closer terms counting more.
 func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	k := s.p.keys
@@ -871,8 +911,8 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 		docs = append(docs, d)
 	}
 	slices.SortFunc(docs, func(a, b uint64) int { return cmp.Or(cmp.Compare(weight[b], weight[a]), cmp.Compare(a, b)) })
-	if len(docs) > maxWordHits {
-		docs = docs[:maxWordHits]
+	if limit := s.wordHits(); len(docs) > limit {
+		docs = docs[:limit]
 	}
 	for _, d := range docs {
 		s.seen[d] = true

@@ -133,6 +133,12 @@ type prepared struct {
 	// query; a prepared query is used by one goroutine.
 	sims  map[[2]string]float64
 	quals map[string]qualifierClass
+	// tokenQuals is the qualifierOf each romanised word of the query;
+	// tokenSims remembers the similarities of each to the words of names
+	// ranked (see tokenSimilarity).
+	tokenQuals []qualifierClass
+	tokenSims  []map[string]float64
+	tokenSkels []string // the skeleton of each romanised word of the query
 	// state is set when a word of the query is a form of state (Republic,
 	// جمهورية): its other words may be adjectives of a country's name
 	// (Italian Republic).
@@ -147,8 +153,13 @@ func prepare(s string) *prepared {
 			p.allLower = false
 		}
 	}
-	for _, t := range p.keys.Tokens {
-		if qualifierOf(t) == qualState {
+	p.tokenSkels = make([]string, len(p.keys.Tokens))
+	p.tokenQuals = make([]qualifierClass, len(p.keys.Tokens))
+	p.tokenSims = make([]map[string]float64, len(p.keys.Tokens))
+	for i, t := range p.keys.Tokens {
+		p.tokenQuals[i] = qualifierOf(t)
+		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
+		if p.tokenQuals[i] == qualState {
 			p.state = true
 		}
 	}
@@ -319,14 +330,14 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
-			if c := qualifierOf(t); t != u && c != qualNone && c != qualifiers()[u] {
+			if c := q.tokenQuals[i]; t != u && c != qualNone && c != qualifiers()[u] {
 				continue // Komara (republic) is a word of its own, not a misspelling of Komor
 			}
-			s := q.similarity(t, u)
+			s := q.tokenSimilarity(i, u)
 			if s < wordMinSim && q.state && normalize.AdjectiveOf(t, u) {
 				s = adjectiveSim // Italian (Republic) for Italy
 			}
-			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && skeletonOf(t) == skeletonOf(u)) {
+			if s < wordMinSim && !(s >= wordSkeletonSim && len(t) >= 4 && q.tokenSkels[i] == tokenSkeleton(nk, j)) {
 				continue
 			}
 			if s > bestSim {
@@ -345,7 +356,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		}
 		// A qualifier met is weak evidence; one left over still counts in
 		// full (a title before a place's name says it is a person).
-		if qualifierOf(t) != qualNone {
+		if q.tokenQuals[i] != qualNone {
 			w *= qualifierWeight
 		} else {
 			metNames++
@@ -442,6 +453,16 @@ func tokenWeight(t string) float64 {
 
 func skeletonOf(t string) string { return normalize.Skeleton(t) }
 
+// tokenSkeleton returns the skeleton of the j-th romanised word of a name:
+// its SkeletonTokens when they are as many as its words (a word of vowels
+// alone has none), else computed.
+func tokenSkeleton(nk normalize.Keys, j int) string {
+	if len(nk.SkeletonTokens) == len(nk.Tokens) {
+		return nk.SkeletonTokens[j]
+	}
+	return skeletonOf(nk.Tokens[j])
+}
+
 // maxSimilarity bounds the similarity of the query's romanised keys to the
 // closest of a name's cheaply, to skip computing it where it could not
 // count.
@@ -478,6 +499,22 @@ func (q *prepared) qualifier(word string) qualifierClass {
 	}
 	q.quals[word] = c
 	return c
+}
+
+// tokenSimilarity is the similarity of the query's i-th romanised word to
+// the word u, remembered for the query (one string to hash, not two).
+func (q *prepared) tokenSimilarity(i int, u string) float64 {
+	m := q.tokenSims[i]
+	if v, ok := m[u]; ok {
+		return v
+	}
+	v := normalize.Similarity(q.keys.Tokens[i], u)
+	if m == nil {
+		m = map[string]float64{}
+		q.tokenSims[i] = m
+	}
+	m[u] = v
+	return v
 }
 
 // similarity is normalize.Similarity, remembered for the query: the names

@@ -1,0 +1,63 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/exonym/exonym/glossary"
+)
+
+// TestSearchPagesAgree checks that the pages of one Search, asked for one
+// by one, are the slices of one ranking: no candidate twice, none skipped,
+// the same total on every page, on a glossary where a family name
+// has more holders than a Search scores.
+func TestSearchPagesAgree(t *testing.T) {
+	var ents []glossary.Entity
+	for i := range 3 * searchWordHits {
+		ents = append(ents, glossary.Entity{
+			ID: fmt.Sprintf("person/p%03d", i), Type: glossary.TypePerson,
+			Names: []glossary.Name{{Text: fmt.Sprintf("Given%03d Talabani", i), Lang: language.English, Kind: glossary.KindPreferred}},
+		})
+	}
+	g, err := glossary.New(ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, query := range []string{"Talabani", "Talabany", "Tallabani"} {
+		all, total, err := ix.Search(t.Context(), Query{Text: query}, 0, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total == 0 || total != len(all) {
+			t.Fatalf("Search(%q): %d candidates, total %d", query, len(all), total)
+		}
+		var paged []string
+		for offset := 0; offset < total; offset += 7 {
+			page, pageTotal, err := ix.Search(t.Context(), Query{Text: query}, offset, 7)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pageTotal != total {
+				t.Fatalf("Search(%q) at offset %d: total %d, want %d", query, offset, pageTotal, total)
+			}
+			for _, c := range page {
+				paged = append(paged, c.EntityID)
+			}
+		}
+		var want []string
+		for _, c := range all {
+			want = append(want, c.EntityID)
+		}
+		if !slices.Equal(paged, want) {
+			t.Errorf("Search(%q) page by page = %v, want %v", query, paged, want)
+		}
+	}
+}

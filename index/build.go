@@ -29,16 +29,15 @@ type buildOptions struct {
 // in batches; the documents of the next batch are made (their keys
 // computed, on every core) while Bleve indexes the last.
 //
-// It returns the index and its table of short prefixes' completions
-// (encoded; see prefixBuilder).
-func build(ctx context.Context, path string, feed entityFeed, opts buildOptions) (bleve.Index, []byte, error) {
+// It returns the index and the encoded tables kept beside it.
+func build(ctx context.Context, path string, feed entityFeed, opts buildOptions) (bleve.Index, tables, error) {
 	batchSize, progress := opts.batchSize, opts.progress
 	// Scorch's unsafe_batch would return from a batch before persisting
 	// it, but its Close does not wait for what is still in memory, so
 	// every batch is persisted before the next.
 	idx, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("index: create %s: %w", path, err)
+		return nil, tables{}, fmt.Errorf("index: create %s: %w", path, err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -70,7 +69,7 @@ func build(ctx context.Context, path string, feed entityFeed, opts buildOptions)
 	for c := range chunks {
 		if err := ctx.Err(); err != nil {
 			idx.Close()
-			return nil, nil, err
+			return nil, tables{}, err
 		}
 		for _, ps := range c.prefixes {
 			for _, p := range ps {
@@ -86,12 +85,12 @@ func build(ctx context.Context, path string, feed entityFeed, opts buildOptions)
 		for _, d := range c.docs {
 			if err := batch.IndexAdvanced(d); err != nil {
 				idx.Close()
-				return nil, nil, fmt.Errorf("index: entity %s: %w", d.ID(), err)
+				return nil, tables{}, fmt.Errorf("index: entity %s: %w", d.ID(), err)
 			}
 		}
 		if err := idx.Batch(batch); err != nil {
 			idx.Close()
-			return nil, nil, fmt.Errorf("index entities %d-%d: %w", c.from, c.to-1, err)
+			return nil, tables{}, fmt.Errorf("index entities %d-%d: %w", c.from, c.to-1, err)
 		}
 		if progress != nil {
 			progress(c.to, feed.entities)
@@ -99,32 +98,16 @@ func build(ctx context.Context, path string, feed entityFeed, opts buildOptions)
 	}
 	if err := cmp.Or(ctx.Err(), feedErr); err != nil {
 		idx.Close()
-		return nil, nil, err
+		return nil, tables{}, err
 	}
-	if err := indexWords(ctx, idx, slices.Sorted(maps.Keys(words)), batchSize); err != nil {
-		idx.Close()
-		return nil, nil, err
-	}
-	return idx, prefixes.encode(), nil
+	return idx, tables{prefixes: prefixes.encode(), typos: encodeTypoTable(slices.Collect(maps.Keys(words)))}, nil
 }
 
-// indexWords indexes the word documents of the fuzzy words.
-func indexWords(ctx context.Context, idx bleve.Index, words []string, batchSize int) error {
-	for from := 0; from < len(words); from += 4 * batchSize {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		batch := idx.NewBatch()
-		for _, w := range words[from:min(from+4*batchSize, len(words))] {
-			if err := batch.IndexAdvanced(wordDoc(w)); err != nil {
-				return fmt.Errorf("index: word %q: %w", w, err)
-			}
-		}
-		if err := idx.Batch(batch); err != nil {
-			return fmt.Errorf("index: words: %w", err)
-		}
-	}
-	return nil
+// tables are the encoded tables a build keeps beside the Bleve index: the
+// short prefixes' completions (see prefixBuilder) and the typo table (see
+// typoTable).
+type tables struct {
+	prefixes, typos []byte
 }
 
 // entityDocs makes the documents of es, on every core, and returns the
@@ -204,23 +187,6 @@ func entityDoc(e *glossary.Entity) (*document.Document, []string, []prefixEntry)
 // keywordField is an indexed, unstored term.
 func keywordField(field, term string) *document.TextField {
 	return document.NewTextFieldCustom(field, nil, []byte(term), bindex.IndexField|bindex.SkipFreqNorm, nil)
-}
-
-// Typo candidates come from word documents, one per distinct romanised
-// word of the glossary (of minFuzzy letters or more), whose id is
-// wordDocPrefix + the word, holding the word's deletion neighbourhood; the
-// entities are then the word's postings in fTokens. Indexing the
-// neighbourhood once per word rather than once per entity keeps the index
-// small and the build fast.
-const wordDocPrefix = "~"
-
-// wordDoc is the document of one fuzzy word.
-func wordDoc(w string) *document.Document {
-	d := document.NewDocument(wordDocPrefix + w)
-	for _, f := range neighbourhood(w) {
-		d.AddField(keywordField(fDeletes, f))
-	}
-	return d
 }
 
 // minFuzzy is the shortest romanised word typos are looked for in; a

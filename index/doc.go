@@ -5,9 +5,11 @@
 // Each entity is one Bleve document holding the match keys of all its
 // names, one keyword field per normalisation level of package normalize,
 // its romanised words and their skeletons, and a stored record of the
-// entity with its names' keys (record.go). Each distinct romanised word is
-// a document too, holding its deletion neighbourhood, through which typos
-// are found (build.go). Queries read the index below Bleve's query layer,
+// entity with its names' keys (record.go). Beside the documents, the index
+// keeps two tables read in place: the best completions of short prefixes,
+// for Suggest (prefixes.go), and the hashed deletion neighbourhoods of the
+// distinct romanised words, through which typos are found (typos.go).
+// Queries read the index below Bleve's query layer,
 // by term lookups in the segments' dictionaries (snapshot.go): the query's
 // keys level by level, strict to loose, then its words and their typos
 // when nothing met it strongly (query.go). Ranking happens here in Go: the

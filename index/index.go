@@ -23,7 +23,7 @@ import (
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-10"
+const FormatVersion = "exonym-index-11"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")
@@ -42,7 +42,6 @@ const (
 	fTokens    = "t_romanised"
 	fSkelTok   = "t_skeleton"
 	fSurname   = "k_surname" // a person's family name, folded; see surnameKeys
-	fDeletes   = "w_deletes" // of word documents; see wordDoc
 	fRecord    = "record"
 	fID        = "_id" // Bleve's own field of document ids
 )
@@ -53,6 +52,7 @@ var (
 	internalEntities = []byte("exonym_entities")
 	internalNames    = []byte("exonym_names")
 	internalPrefixes = []byte("exonym_prefixes")
+	internalTypos    = []byte("exonym_typos")
 )
 
 // Options configure Open. The zero value is usable.
@@ -167,6 +167,7 @@ type Index struct {
 	// prefixes holds the best completions of short prefixes, recorded at
 	// build; see prefixes.go.
 	prefixes *prefixTable
+	typos    *typoTable
 	lock     *flock.Flock
 	tempDir  string // removed on Close when Dir was ""
 	// entityCount and nameCount are the glossary's, recorded at build.
@@ -177,7 +178,6 @@ type Index struct {
 	entries  *cache[uint64, *entry]
 	docs     *cache[string, uint64]
 	words    *cache[string, int]
-	wordDocs *cache[uint64, string] // the word of each word document
 	tags     *tagCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
@@ -199,7 +199,6 @@ func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 		entries:  newCache[uint64, *entry](opts.CacheSize),
 		docs:     newCache[string, uint64](opts.CacheSize),
 		words:    newCache[string, int](opts.CacheSize),
-		wordDocs: newCache[uint64, string](opts.CacheSize),
 		tags:     &tagCache{},
 	}
 	if opts.Dir == "" {
@@ -278,7 +277,7 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 		return err
 	}
 	entities, names := feed.entities, feed.names
-	idx, prefixes, err := build(ctx, path, feed, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress})
+	idx, tabs, err := build(ctx, path, feed, buildOptions{batchSize: ix.opts.BatchSize, progress: ix.opts.Progress})
 	if err != nil {
 		return fail(err)
 	}
@@ -288,7 +287,8 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 	}{
 		{internalEntities, strconv.Itoa(entities)},
 		{internalNames, strconv.Itoa(names)},
-		{internalPrefixes, string(prefixes)},
+		{internalPrefixes, string(tabs.prefixes)},
+		{internalTypos, string(tabs.typos)},
 		{internalHash, want}, // last: a build that stops before it is not taken for done
 	} {
 		if err := idx.SetInternal(kv.key, []byte(kv.val)); err != nil {
@@ -343,11 +343,18 @@ func (ix *Index) attach(idx bleve.Index) error {
 	if err != nil {
 		return err
 	}
+	if b, err = idx.GetInternal(internalTypos); err != nil {
+		return fmt.Errorf("typo table: %w", err)
+	}
+	typos, err := decodeTypoTable(b)
+	if err != nil {
+		return err
+	}
 	snap, err := newSnapshot(idx)
 	if err != nil {
 		return err
 	}
-	ix.bleve, ix.snap, ix.prefixes = idx, snap, prefixes
+	ix.bleve, ix.snap, ix.prefixes, ix.typos = idx, snap, prefixes, typos
 	return nil
 }
 

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"unicode"
 
-	bindex "github.com/blevesearch/bleve_index_api"
 	"golang.org/x/text/language"
 
 	"github.com/exonym/exonym/glossary"
@@ -588,13 +587,13 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			m.why = append(m.why, "the query is an adjective of a name")
 		}
 	}
-	lang := n.Lang.String()
 	if s.q.Lang != language.Und && sameBase(s.q.Lang, n.Lang) {
 		score = math.Min(1, score+langBonus)
 	}
 	if c := s.best[e.ID]; c != nil && c.Score >= score {
 		return
 	}
+	lang := n.Lang.String()
 	matched := n.Text
 	if n.Kind == glossary.KindMisspelling {
 		matched = e.DisplayName() // matched, never displayed
@@ -753,31 +752,31 @@ type term struct{ field, text string }
 
 // fuzzyWords returns the glossary's words within about one edit of the
 // given words of the query (two for long words), as terms of the entity
-// documents that hold them, each weighted by its similarity: the word
-// documents that share a form of the deletion neighbourhood, kept when the
-// weighted similarity says they are close.
+// documents that hold them, each weighted by its similarity: the words of
+// the typo table that share a form of the deletion neighbourhood, kept when
+// the weighted similarity says they are close.
 func (s *search) fuzzyWords(words []string) ([]weightedTerm, error) {
 	var out []weightedTerm
-	seen := map[uint64]bool{}
+	seen := map[uint32]bool{}
 	for _, q := range words {
+		if err := s.ctx.Err(); err != nil {
+			return nil, err
+		}
 		var near []weightedTerm
 		for _, f := range neighbourhood(q) {
-			docs, err := s.ix.snap.unseen(s.ctx, fDeletes, f, maxFreshDocs, seen)
-			if err != nil {
-				return nil, err
-			}
-			for _, d := range docs {
-				w, err := s.ix.wordOf(d)
-				if err != nil {
-					return nil, err
+			s.ix.typos.near(f, maxFreshDocs, func(wi uint32) {
+				if seen[wi] {
+					return
 				}
-				if w == q {
-					continue
+				seen[wi] = true
+				w := s.ix.typos.word(wi)
+				if w == "" || w == q {
+					return
 				}
 				if sim := s.p.similarity(q, w); sim >= wordSkeletonSim {
 					near = append(near, weightedTerm{term{fTokens, w}, sim})
 				}
-			}
+			})
 		}
 		// The closest few: a short word of a large glossary has many
 		// neighbours, and each brings its entities.
@@ -796,23 +795,6 @@ const maxTypoWords = 5
 type weightedTerm struct {
 	term
 	weight float64
-}
-
-// wordOf returns the romanised word of a word document.
-func (ix *Index) wordOf(doc uint64) (string, error) {
-	if w, ok := ix.wordDocs.get(doc); ok {
-		return w, nil
-	}
-	id, err := ix.snap.r.ExternalID(bindex.NewIndexInternalID(nil, doc))
-	if err != nil {
-		return "", fmt.Errorf("index: word document %d: %w", doc, err)
-	}
-	w, ok := strings.CutPrefix(id, wordDocPrefix)
-	if !ok || w == "" {
-		return "", fmt.Errorf("index: document %q is not a word document", id)
-	}
-	ix.wordDocs.put(doc, w)
-	return w, nil
 }
 
 // splitWords returns the query's romanised words long enough to have

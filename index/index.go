@@ -175,10 +175,10 @@ type Index struct {
 	// entries caches decoded entities by document number, docs document
 	// numbers by entity id, words the number of entities using a romanised
 	// word.
-	entries  *cache[uint64, *entry]
-	docs     *cache[string, uint64]
-	words    *cache[string, int]
-	tags     *tagCache
+	entries *cache[uint64, *entry]
+	docs    *cache[string, uint64]
+	words   *cache[string, int]
+	tags    *tagCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
 }
@@ -196,10 +196,10 @@ func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 	opts.setDefaults()
 	ix := &Index{
 		opts: opts, Thresholds: DefaultThresholds,
-		entries:  newCache[uint64, *entry](opts.CacheSize),
-		docs:     newCache[string, uint64](opts.CacheSize),
-		words:    newCache[string, int](opts.CacheSize),
-		tags:     &tagCache{},
+		entries: newCache[uint64, *entry](opts.CacheSize),
+		docs:    newCache[string, uint64](opts.CacheSize),
+		words:   newCache[string, int](opts.CacheSize),
+		tags:    &tagCache{},
 	}
 	if opts.Dir == "" {
 		dir, err := os.MkdirTemp("", "exonym-index-")

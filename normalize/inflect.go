@@ -24,20 +24,21 @@ import (
 // before a name, compared in lower case: Sorani, Kurmanji, Arabic, Persian
 // and English.
 var leadingWords = map[string]bool{
-	// Sorani: in/from, to/for, with/by, until, and.
+	// Sorani: in/from, to/for, with/by, until, and; near, around.
 	"لە": true, "له": true, "بۆ": true, "بو": true, "بە": true, "به": true, "لەگەڵ": true, "تا": true, "هەتا": true, "و": true,
-	"سەر": true, "دژی": true, "le": true, "be": true,
+	"سەر": true, "دژی": true, "le": true, "be": true, "نزیک": true, "نزیکی": true, "دەوروبەری": true,
 	// Badini (Kurmanji in Arabic script): in, from.
 	"ل": true, "ژ": true,
 	// Kurmanji: in, from, with, in (di ... de), for, until, and.
 	"li": true, "ji": true, "bi": true, "di": true, "bo": true, "heta": true, "û": true, "ser": true, "dijî": true,
-	"wek": true, "weke": true,
-	// Arabic: in, from, to, on, about, with, and.
-	"في": true, "من": true, "إلى": true, "الى": true, "على": true, "عن": true, "مع": true,
-	// Persian: in, from, to, with.
-	"در": true, "از": true, "با": true,
+	"wek": true, "weke": true, "nêzîkî": true, "nêzikî": true, "nêzî": true, "dora": true, "derdora": true,
+	// Arabic: in, from, to, on, about, with, and; near, around.
+	"في": true, "من": true, "إلى": true, "الى": true, "على": true, "عن": true, "مع": true, "قرب": true, "بالقرب": true,
+	"حول": true,
+	// Persian: in, from, to, with; near, around.
+	"در": true, "از": true, "با": true, "نزدیک": true, "نزدیکی": true, "اطراف": true,
 	// English.
-	"in": true, "from": true, "to": true, "at": true, "near": true, "the": true,
+	"in": true, "from": true, "to": true, "at": true, "near": true, "the": true, "around": true, "outside": true,
 }
 
 // trailingWords are Kurmanji postpositions written as separate words after

@@ -36,6 +36,9 @@ func TestUninflected(t *testing.T) {
 		{"li ser Pêşmergeyan", []string{"Pêşmergeyan", "Pêşmerge"}},
 		{"PKKê", []string{"PKK"}}, // an acronym keeps two letters
 		{"le Êraqewe", []string{"Êraqewe", "Êraq"}},
+		{"nêzîkî Kerkûkê", []string{"Kerkûkê", "Kerkûk"}}, // near
+		{"نزیک کەرکووک", []string{"کەرکووک"}},
+		{"بالقرب من كركوك", []string{"كركوك", "ركوك"}}, // ك may be "like" joined
 		{"Talebanîyekan", []string{"Talebanî"}},
 		// Arabic: a joined conjunction or preposition, a separate one.
 		{"وكركوك", []string{"كركوك"}},

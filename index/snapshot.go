@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // snapshot reads an index generation below Bleve's query layer: a term's
@@ -21,7 +23,16 @@ type snapshot struct {
 	// offsets[i] is the first document number of segs[i].
 	segs    []*scorch.SegmentSnapshot
 	offsets []uint64
+	// dicts keeps, by field, one pool per segment of that segment's term
+	// dictionaries: opening one allocates a reader of its FST, and a name
+	// lookup opens one per segment for each of its few terms. A dictionary
+	// is used by one goroutine at a time.
+	dicts map[string][]*sync.Pool
 }
+
+// pooledFields are the fields whose dictionaries are kept in pools: those
+// every query looks terms up in.
+var pooledFields = []string{fFolded, fStripped, fRomanised, fSkeleton, fTokens, fSkelTok, fSurname, fID}
 
 func newSnapshot(idx bleve.Index) (*snapshot, error) {
 	adv, err := idx.Advanced()
@@ -37,14 +48,70 @@ func newSnapshot(idx bleve.Index) (*snapshot, error) {
 		r.Close()
 		return nil, fmt.Errorf("index: reader is a %T, not a scorch snapshot", r)
 	}
-	s := &snapshot{r: r}
+	s := &snapshot{r: r, dicts: map[string][]*sync.Pool{}}
 	var running uint64
 	for _, seg := range is.Segments() {
 		s.segs = append(s.segs, seg)
 		s.offsets = append(s.offsets, running)
 		running += seg.Segment().Count()
 	}
+	for _, field := range pooledFields {
+		pools := make([]*sync.Pool, len(s.segs))
+		for i, seg := range s.segs {
+			pools[i] = &sync.Pool{New: func() any {
+				d, err := seg.Segment().Dictionary(field)
+				if err != nil {
+					return err
+				}
+				return d
+			}}
+		}
+		s.dicts[field] = pools
+	}
 	return s, nil
+}
+
+// segmentPostings calls fn with the document numbers holding term in field,
+// segment by segment, at most limit of them (all when limit <= 0), and
+// returns how many documents hold it in all. It reads the segments' term
+// dictionaries directly, from their pools.
+func (s *snapshot) segmentPostings(ctx context.Context, pools []*sync.Pool, field, term string, limit int, fn func(doc uint64)) (int, error) {
+	key := []byte(term)
+	count, n := 0, 0
+	for i, seg := range s.segs {
+		if err := ctx.Err(); err != nil {
+			return count, err
+		}
+		got := pools[i].Get()
+		dict, ok := got.(segment.TermDictionary)
+		if !ok {
+			return count, fmt.Errorf("index: dictionary of %s in segment %d: %v", field, i, got)
+		}
+		pl, err := dict.PostingsList(key, seg.Deleted(), nil)
+		if err != nil {
+			pools[i].Put(dict)
+			return count, fmt.Errorf("index: term %s:%q: %w", field, term, err)
+		}
+		c := int(pl.Count())
+		count += c
+		if fn != nil && c > 0 && (limit <= 0 || n < limit) {
+			it := pl.Iterator(false, false, false, nil)
+			for limit <= 0 || n < limit {
+				p, err := it.Next()
+				if err != nil {
+					pools[i].Put(dict)
+					return count, fmt.Errorf("index: term %s:%q: %w", field, term, err)
+				}
+				if p == nil {
+					break
+				}
+				fn(s.offsets[i] + p.Number())
+				n++
+			}
+		}
+		pools[i].Put(dict)
+	}
+	return count, nil
 }
 
 func (s *snapshot) close() error { return s.r.Close() }
@@ -53,6 +120,14 @@ func (s *snapshot) close() error { return s.r.Close() }
 // most limit of them (all when limit <= 0), and returns how many documents
 // hold it in all.
 func (s *snapshot) postings(ctx context.Context, field, term string, limit int, fn func(doc uint64)) (int, error) {
+	if pools, ok := s.dicts[field]; ok {
+		return s.segmentPostings(ctx, pools, field, term, limit, fn)
+	}
+	return s.readerPostings(ctx, field, term, limit, fn)
+}
+
+// readerPostings is postings through Bleve's term field reader.
+func (s *snapshot) readerPostings(ctx context.Context, field, term string, limit int, fn func(doc uint64)) (int, error) {
 	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
 	if err != nil {
 		return 0, fmt.Errorf("index: term %s:%q: %w", field, term, err)

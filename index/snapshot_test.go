@@ -1,0 +1,61 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/normalize"
+	"github.com/exonym/exonym/seeds"
+)
+
+// TestSegmentPostings checks the postings read from the segments' pooled
+// dictionaries against Bleve's term field reader, on an index of the seeds
+// built in small batches so that it has several segments.
+func TestSegmentPostings(t *testing.T) {
+	g, err := glossary.Load(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir(), BatchSize: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	s := ix.snap
+	if len(s.segs) < 2 {
+		t.Logf("the index has %d segment(s); the test is weaker", len(s.segs))
+	}
+	ctx := context.Background()
+	checked := 0
+	for _, e := range g.Entities[:60] {
+		for _, n := range e.Names {
+			k := normalize.KeysOf(n.Text)
+			terms := map[string][]string{fFolded: {k.Folded}, fRomanised: k.Romanised, fTokens: k.Tokens, fID: {e.ID}}
+			for field, ts := range terms {
+				for _, term := range ts {
+					for _, limit := range []int{0, 1} {
+						var got, want []uint64
+						gn, err := s.postings(ctx, field, term, limit, func(d uint64) { got = append(got, d) })
+						if err != nil {
+							t.Fatal(err)
+						}
+						wn, err := s.readerPostings(ctx, field, term, limit, func(d uint64) { want = append(want, d) })
+						if err != nil {
+							t.Fatal(err)
+						}
+						if gn != wn || !slices.Equal(got, want) {
+							t.Fatalf("postings %s:%q limit %d = %d %v, Bleve's reader %d %v", field, term, limit, gn, got, wn, want)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no terms checked")
+	}
+	t.Logf("%d segments, %d lookups compared", len(s.segs), checked)
+}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -226,6 +227,76 @@ func (s *snapshot) completions(field, prefix string, limit int, fn func(term str
 // in field, seeking in the term's postings rather than reading them all: a
 // common word's postings are long, the candidates few.
 func (s *snapshot) holding(ctx context.Context, field, term string, docs []uint64, fn func(doc uint64)) error {
+	if pools, ok := s.dicts[field]; ok {
+		return s.segmentHolding(ctx, pools, field, term, docs, fn)
+	}
+	return s.readerHolding(ctx, field, term, docs, fn)
+}
+
+// segmentHolding is holding through the segments' pooled dictionaries:
+// docs are split by segment, and each segment's postings are advanced
+// through its own.
+func (s *snapshot) segmentHolding(ctx context.Context, pools []*sync.Pool, field, term string, docs []uint64, fn func(doc uint64)) error {
+	key := []byte(term)
+	for i, seg := range s.segs {
+		start := s.offsets[i]
+		end := start + seg.Segment().Count()
+		lo, _ := slices.BinarySearch(docs, start)
+		hi, _ := slices.BinarySearch(docs, end)
+		if lo == hi {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		got := pools[i].Get()
+		dict, ok := got.(segment.TermDictionary)
+		if !ok {
+			return fmt.Errorf("index: dictionary of %s in segment %d: %v", field, i, got)
+		}
+		err := func() error {
+			defer pools[i].Put(dict)
+			pl, err := dict.PostingsList(key, seg.Deleted(), nil)
+			if err != nil {
+				return fmt.Errorf("index: term %s:%q: %w", field, term, err)
+			}
+			if pl.Count() == 0 {
+				return nil
+			}
+			it := pl.Iterator(false, false, false, nil)
+			// The iterator only moves forwards, and must be asked for a
+			// document past the one it stands on.
+			cur, started := uint64(0), false
+			for _, d := range docs[lo:hi] {
+				local := d - start
+				if started && local < cur {
+					continue
+				}
+				if !started || local > cur {
+					p, err := it.Advance(local)
+					if err != nil {
+						return fmt.Errorf("index: term %s:%q: %w", field, term, err)
+					}
+					if p == nil {
+						return nil
+					}
+					cur, started = p.Number(), true
+				}
+				if local == cur {
+					fn(d)
+				}
+			}
+			return nil
+		}()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readerHolding is holding through Bleve's term field reader.
+func (s *snapshot) readerHolding(ctx context.Context, field, term string, docs []uint64, fn func(doc uint64)) error {
 	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
 	if err != nil {
 		return fmt.Errorf("index: term %s:%q: %w", field, term, err)

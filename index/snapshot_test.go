@@ -10,9 +10,9 @@ import (
 	"github.com/exonym/exonym/seeds"
 )
 
-// TestSegmentPostings checks the postings read from the segments' pooled
-// dictionaries against Bleve's term field reader, on an index of the seeds
-// built in small batches so that it has several segments.
+// TestSegmentPostings checks postings and holding, read from the segments'
+// pooled dictionaries, against Bleve's term field reader, on an index of
+// the seeds built in small batches so that it has several segments.
 func TestSegmentPostings(t *testing.T) {
 	g, err := glossary.Load(seeds.FS, ".")
 	if err != nil {
@@ -50,6 +50,23 @@ func TestSegmentPostings(t *testing.T) {
 						}
 						checked++
 					}
+					// holding, on every other document and on every one.
+					var all []uint64
+					for d := range uint64(s.offsets[len(s.offsets)-1] + s.segs[len(s.segs)-1].Segment().Count()) {
+						all = append(all, d)
+					}
+					for _, docs := range [][]uint64{all, everyOther(all)} {
+						var got, want []uint64
+						if err := s.holding(ctx, field, term, docs, func(d uint64) { got = append(got, d) }); err != nil {
+							t.Fatal(err)
+						}
+						if err := s.readerHolding(ctx, field, term, docs, func(d uint64) { want = append(want, d) }); err != nil {
+							t.Fatal(err)
+						}
+						if !slices.Equal(got, want) {
+							t.Fatalf("holding %s:%q = %v, Bleve's reader %v", field, term, got, want)
+						}
+					}
 				}
 			}
 		}
@@ -58,4 +75,12 @@ func TestSegmentPostings(t *testing.T) {
 		t.Fatal("no terms checked")
 	}
 	t.Logf("%d segments, %d lookups compared", len(s.segs), checked)
+}
+
+func everyOther(docs []uint64) []uint64 {
+	var out []uint64
+	for i := 1; i < len(docs); i += 2 {
+		out = append(out, docs[i])
+	}
+	return out
 }

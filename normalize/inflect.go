@@ -139,6 +139,10 @@ func Uninflected(s string) []string {
 			add(words)
 		}
 	}
+	// An acronym with endings written straight on it (PKKyîyan, YPGyê).
+	if acronym, ok := cutAcronymEnding(words[len(words)-1]); ok {
+		add(append(words[:len(words)-1:len(words)-1], acronym))
+	}
 	// Suffixes of the last word, one at a time. A Sorani ending that
 	// begins with ە may have taken the stem's own final ە with it
 	// (پێشمەرگەکان is پێشمەرگە + کان), so that reading is kept too.
@@ -273,6 +277,36 @@ func cutStem(w, suffix string) (string, bool) {
 // as ه or ھ, ی as ي or ى, ک as ك) one way, letter for letter, so that an
 // ending is found however it was typed.
 var soraniLetters = strings.NewReplacer("ە", "ه", "ھ", "ه", "ی", "ي", "ى", "ي", "ک", "ك")
+
+// maxAcronymEnding is the most letters of endings cutAcronymEnding removes.
+const maxAcronymEnding = 6
+
+// cutAcronymEnding returns the acronym w begins with, two or more capitals,
+// when the rest of w is at most maxAcronymEnding lower-case letters: the
+// endings Kurmanji and Turkish writers put on an acronym (PKKyîyan "of the
+// PKK's", YPGyê).
+func cutAcronymEnding(w string) (string, bool) {
+	capitals, rest := 0, 0
+	for _, r := range w {
+		switch {
+		case rest == 0 && unicode.IsUpper(r):
+			capitals++
+		case capitals >= 2 && unicode.IsLower(r):
+			rest++
+		default:
+			return w, false
+		}
+	}
+	if rest == 0 || rest > maxAcronymEnding {
+		return w, false
+	}
+	i := 0
+	for range capitals {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+	}
+	return w[:i], true
+}
 
 // isAcronym reports whether w is two or more letters, all capitals.
 func isAcronym(w string) bool {

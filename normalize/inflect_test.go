@@ -35,6 +35,10 @@ func TestUninflected(t *testing.T) {
 		{"xelkê Hewlêrê", []string{"Hewlêrê", "Hewlêr"}}, // an ezafe head noun
 		{"li ser Pêşmergeyan", []string{"Pêşmergeyan", "Pêşmerge"}},
 		{"PKKê", []string{"PKK"}}, // an acronym keeps two letters
+		{"PKKyîyan", []string{"PKK", "PKKyî"}},
+		{"YPGyê", []string{"YPG"}},
+		{"McDonald", nil}, // one capital is no acronym
+		{"USAlongword", nil},
 		{"le Êraqewe", []string{"Êraqewe", "Êraq"}},
 		{"nêzîkî Kerkûkê", []string{"Kerkûkê", "Kerkûk"}}, // near
 		{"نزیک کەرکووک", []string{"کەرکووک"}},

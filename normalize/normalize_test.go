@@ -102,6 +102,10 @@ func TestRomanised(t *testing.T) {
 		{"Celal Talabanî", "jelal talabani"},
 		{"دهۆک", "dehok"},
 		{"جمهورية العراق", "jmhuriyat raq"},
+		{"St. Martin", "saynt martin"}, // an abbreviation before a name is spelt out
+		{"Saint Martin", "saynt martin"},
+		{"Mt Sinjar", "munt sinjar"},
+		{"Jabal St", "jabal st"}, // not at the end
 	}
 	for _, tt := range tests {
 		if got := Romanised(tt.in); got != tt.want {

@@ -328,6 +328,9 @@ func romanTokens(canonical string, keep bool) []string {
 	words := stripTokens(foldForRoman(canonical), keep)
 	out := make([]string, 0, len(words))
 	for i, w := range words {
+		if full, ok := latinAbbreviations[w]; ok && i < len(words)-1 {
+			w = full // St. Martin is Saint Martin
+		}
 		if k := romanWord(w, i == len(words)-1); k != "" {
 			out = append(out, k)
 		}
@@ -344,6 +347,12 @@ func romanTokens(canonical string, keep bool) []string {
 		return kept
 	}
 	return out
+}
+
+// latinAbbreviations are the abbreviated words English (and French) place
+// names write before a name, with the words they stand for.
+var latinAbbreviations = map[string]string{
+	"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte", "mt": "mount", "mt.": "mount", "ft": "fort", "ft.": "fort",
 }
 
 // functionWords are romanised English and Kurmanji function words dropped

@@ -45,11 +45,9 @@ type prefixRef struct {
 // from its encoding (see prefixBuilder.encode): opening an index decodes
 // nothing, and the table is one block of memory without pointers.
 type prefixTable struct {
-	idEnds  []byte // nIds little-endian uint32: the end of each id in idBlob
-	idBlob  []byte
-	starts  []byte // nKeys little-endian uint32: the start of each entry in entries
+	ids     packedStrings // the entity ids the entries refer to by index
+	starts  []byte        // nKeys little-endian uint32: the start of each entry in entries
 	entries []byte
-	nIds    int
 	nKeys   int
 }
 
@@ -206,14 +204,7 @@ func (b *prefixBuilder) encode() []byte {
 		}
 	}
 	buf := binary.LittleEndian.AppendUint32(nil, uint32(len(ids)))
-	end := 0
-	for _, id := range ids {
-		end += len(id)
-		buf = binary.LittleEndian.AppendUint32(buf, uint32(end))
-	}
-	for _, id := range ids {
-		buf = append(buf, id...)
-	}
+	buf = appendPackedStrings(buf, ids)
 	var entries []byte
 	starts := make([]uint32, 0, len(keys))
 	for _, k := range keys {
@@ -242,18 +233,12 @@ var errPrefixTable = errors.New("malformed prefix table")
 func decodePrefixTable(b []byte) (*prefixTable, error) {
 	t := &prefixTable{}
 	n, rest, ok := cutCount(b)
-	if !ok || uint64(len(rest)) < 4*uint64(n) {
+	if !ok {
 		return nil, fmt.Errorf("%w: ids", errPrefixTable)
 	}
-	t.nIds, t.idEnds, rest = n, rest[:4*n], rest[4*n:]
-	blob := 0
-	if n > 0 {
-		blob = int(binary.LittleEndian.Uint32(t.idEnds[4*(n-1):]))
+	if t.ids, rest, ok = cutPackedStrings(rest, n); !ok {
+		return nil, fmt.Errorf("%w: ids", errPrefixTable)
 	}
-	if blob > len(rest) {
-		return nil, fmt.Errorf("%w: ids' bytes", errPrefixTable)
-	}
-	t.idBlob, rest = rest[:blob], rest[blob:]
 	n, rest, ok = cutCount(rest)
 	if !ok || uint64(len(rest)) < 4*uint64(n) {
 		return nil, fmt.Errorf("%w: prefixes", errPrefixTable)
@@ -271,20 +256,7 @@ func cutCount(b []byte) (int, []byte, bool) {
 }
 
 // id returns the entity id at index i, or "" if there is none.
-func (t *prefixTable) id(i uint32) string {
-	if int(i) >= t.nIds {
-		return ""
-	}
-	start := uint32(0)
-	if i > 0 {
-		start = binary.LittleEndian.Uint32(t.idEnds[4*(i-1):])
-	}
-	end := binary.LittleEndian.Uint32(t.idEnds[4*i:])
-	if start > end || int(end) > len(t.idBlob) {
-		return ""
-	}
-	return string(t.idBlob[start:end])
-}
+func (t *prefixTable) id(i uint32) string { return t.ids.at(i) }
 
 // list returns the completions of a prefix key (kind byte + prefix), best
 // first; none for a prefix the table lacks or an entry it cannot read.
@@ -315,7 +287,7 @@ func (t *prefixTable) entry(i int) (string, []prefixRef, bool) {
 	refs := make([]prefixRef, 0, min(n, tableSize))
 	for range n {
 		id, name, rank := r.uvarint(), r.uvarint(), r.uvarint()
-		if r.err != nil || id >= uint64(t.nIds) || name > 1<<31 || rank > 1<<31 {
+		if r.err != nil || id >= uint64(t.ids.n) || name > 1<<31 || rank > 1<<31 {
 			return key, nil, false
 		}
 		refs = append(refs, prefixRef{id: uint32(id), name: uint32(name), rank: uint32(rank)})

@@ -20,14 +20,11 @@ import (
 // The encoding, all integers little-endian:
 //
 //	uint32 nWords, uint32 nEntries
-//	nWords × uint32: the end of each word in the word blob
-//	the word blob: the words, sorted, one after the other
+//	the words, sorted, as packed strings (see packedStrings)
 //	nEntries × (uint64 hash of a form, uint32 word number), sorted
 type typoTable struct {
-	wordEnds []byte
-	wordBlob []byte
+	words    packedStrings
 	entries  []byte
-	nWords   int
 	nEntries int
 }
 
@@ -56,9 +53,7 @@ func encodeTypoTable(words []string) []byte {
 		word uint32
 	}
 	var entries []entry
-	blobLen := 0
 	for i, w := range words {
-		blobLen += len(w)
 		for _, f := range neighbourhood(w) {
 			entries = append(entries, entry{formHash(f), uint32(i)})
 		}
@@ -72,17 +67,9 @@ func encodeTypoTable(words []string) []byte {
 		}
 		return int(a.word) - int(b.word)
 	})
-	b := make([]byte, 0, 8+4*len(words)+blobLen+typoEntrySize*len(entries))
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
+	b := binary.LittleEndian.AppendUint32(nil, uint32(len(words)))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(entries)))
-	end := 0
-	for _, w := range words {
-		end += len(w)
-		b = binary.LittleEndian.AppendUint32(b, uint32(end))
-	}
-	for _, w := range words {
-		b = append(b, w...)
-	}
+	b = appendPackedStrings(b, words)
 	for _, e := range entries {
 		b = binary.LittleEndian.AppendUint64(b, e.hash)
 		b = binary.LittleEndian.AppendUint32(b, e.word)
@@ -95,21 +82,12 @@ func decodeTypoTable(b []byte) (*typoTable, error) {
 	if len(b) < 8 {
 		return nil, fmt.Errorf("%w: %d bytes", errTypoTable, len(b))
 	}
-	t := &typoTable{nWords: int(binary.LittleEndian.Uint32(b)), nEntries: int(binary.LittleEndian.Uint32(b[4:]))}
-	b = b[8:]
-	if t.nWords > len(b)/4 {
-		return nil, fmt.Errorf("%w: %d words in %d bytes", errTypoTable, t.nWords, len(b))
+	nWords := int(binary.LittleEndian.Uint32(b))
+	t := &typoTable{nEntries: int(binary.LittleEndian.Uint32(b[4:]))}
+	var ok bool
+	if t.words, b, ok = cutPackedStrings(b[8:], nWords); !ok {
+		return nil, fmt.Errorf("%w: %d words", errTypoTable, nWords)
 	}
-	t.wordEnds, b = b[:4*t.nWords], b[4*t.nWords:]
-	blobLen := 0
-	for i := range t.nWords {
-		end := int(binary.LittleEndian.Uint32(t.wordEnds[4*i:]))
-		if end < blobLen || end > len(b) {
-			return nil, fmt.Errorf("%w: word %d ends at %d", errTypoTable, i, end)
-		}
-		blobLen = end
-	}
-	t.wordBlob, b = b[:blobLen], b[blobLen:]
 	if t.nEntries != len(b)/typoEntrySize || len(b)%typoEntrySize != 0 {
 		return nil, fmt.Errorf("%w: %d entries in %d bytes", errTypoTable, t.nEntries, len(b))
 	}
@@ -118,20 +96,7 @@ func decodeTypoTable(b []byte) (*typoTable, error) {
 }
 
 // word returns the i-th word of the table, or "" if there is none.
-func (t *typoTable) word(i uint32) string {
-	if int(i) >= t.nWords {
-		return ""
-	}
-	start := uint32(0)
-	if i > 0 {
-		start = binary.LittleEndian.Uint32(t.wordEnds[4*(i-1):])
-	}
-	end := binary.LittleEndian.Uint32(t.wordEnds[4*i:])
-	if start > end || int(end) > len(t.wordBlob) {
-		return ""
-	}
-	return string(t.wordBlob[start:end])
-}
+func (t *typoTable) word(i uint32) string { return t.words.at(i) }
 
 // hashAt returns the hash of the i-th entry.
 func (t *typoTable) hashAt(i int) uint64 {

@@ -91,7 +91,7 @@ func FuzzDecodeTypoTable(f *testing.F) {
 		for _, q := range []string{"kirkik", "hawlr", "silemanii", ""} {
 			nearWords(tab, q)
 		}
-		for i := range tab.nWords + 1 {
+		for i := range tab.words.n + 1 {
 			tab.word(uint32(i))
 		}
 	})

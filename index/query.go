@@ -608,24 +608,35 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	s.best[e.ID] = &nc
 }
 
-// knownWordSpan is the most a one-word query in lower case scores by a
-// loose match (skeleton or fuzzy) to a name that lacks the word, when the
-// word is in other names of the glossary: "party" is the common word of
-// Dawa Party, not a misspelling of Parti (the KDP's Kurdish short name).
-// Below the Resolve threshold, so such a match is listed but never
-// resolved. A capitalised query (Ninewa) is taken for a name, and may be a
-// variant of another.
+// knownWordSpan is the most a one-word query scores by a loose match
+// (skeleton or fuzzy) to a name that lacks the word, when the word is in
+// other names of the glossary: "party" is the common word of Dawa Party,
+// not a misspelling of Parti (the KDP's Kurdish short name). Below the
+// Resolve threshold, so such a match is listed but never resolved. A
+// capitalised query is held to this only when the names of several
+// entities have it (Party, as a sentence begins): one only a single name
+// has may be a variant of another name.
 const knownWordSpan = 0.55
 
-// knownElsewhere reports whether the query is one romanised word in lower
-// case that the name lacks and some name of the glossary has.
+// knownElsewhere reports whether the query is one romanised word that the
+// name lacks and some name of the glossary has (several names, when the
+// query is capitalised).
 func (s *search) knownElsewhere(name normalize.Keys) bool {
 	qt := s.p.keys.Tokens
-	if len(qt) != 1 || !s.p.allLower || !hasCase(s.p.raw) || slices.Contains(name.Tokens, qt[0]) {
+	if len(qt) != 1 || !hasCase(s.p.raw) || slices.Contains(name.Tokens, qt[0]) {
 		return false
 	}
-	return s.ix.wordCount(s.ctx, qt[0]) > 0
+	if s.p.allLower {
+		return s.ix.wordCount(s.ctx, qt[0]) > 0
+	}
+	return s.ix.wordCount(s.ctx, qt[0]) >= minSharedWord
 }
+
+// minSharedWord is how many entities' names must share a capitalised
+// one-word query for it to be taken as that word (Party, at the start of a
+// sentence) rather than a misspelling of another name (پارتی, the KDP): a
+// capitalised word only one name has may be a variant of another name.
+const minSharedWord = 2
 
 // adjectiveQuery reports whether the query is one romanised word that is
 // an adjective of words of the glossary (normalize.AdjectiveOf) and en has

@@ -575,7 +575,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		return
 	}
 	score := m.score
-	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && s.knownElsewhere(keys) {
+	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && s.knownElsewhere(en, keys) {
 		score = min(score, knownWordSpan)
 		if s.q.Explain {
 			m.why = append(m.why, "the query is a word of other names")
@@ -613,29 +613,63 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 // other names of the glossary: "party" is the common word of Dawa Party,
 // not a misspelling of Parti (the KDP's Kurdish short name). Below the
 // Resolve threshold, so such a match is listed but never resolved. A
-// capitalised query is held to this only when the names of several
-// entities have it (Party, as a sentence begins): one only a single name
-// has may be a variant of another name.
+// capitalised query, or one in a script without case, is held to this
+// only when the names of several entities have it (Party, as a sentence
+// begins; حكومة): one only a single name has may be a variant of another
+// name.
 const knownWordSpan = 0.55
 
 // knownElsewhere reports whether the query is one romanised word that the
-// name lacks and some name of the glossary has (several names, when the
-// query is capitalised).
-func (s *search) knownElsewhere(name normalize.Keys) bool {
+// name and the other names of its entity en lack and some name of the
+// glossary has (several names, when the query is capitalised or in a script
+// without case).
+func (s *search) knownElsewhere(en *entry, name normalize.Keys) bool {
 	qt := s.p.keys.Tokens
-	if len(qt) != 1 || !hasCase(s.p.raw) || slices.Contains(name.Tokens, qt[0]) {
+	if len(qt) != 1 || slices.Contains(name.Tokens, qt[0]) {
 		return false
 	}
-	if s.p.allLower {
-		return s.ix.wordCount(s.ctx, qt[0]) > 0
+	// The entity's own names do not count (الحكمة, hkma, is al-Hikma's:
+	// تيار الحكمة has it in construct).
+	others := s.sharedBy(qt[0])
+	if hasWord(en, qt[0]) {
+		others--
 	}
-	return s.ix.wordCount(s.ctx, qt[0]) >= minSharedWord
+	if s.p.allLower && hasCase(s.p.raw) {
+		return others > 0
+	}
+	return others >= minSharedWord
+}
+
+// hasWord reports whether a name of en has the romanised word, alone or in
+// construct (see sharedBy).
+func hasWord(en *entry, word string) bool {
+	for _, k := range en.keys {
+		for _, t := range k.Tokens {
+			if t == word || strings.HasSuffix(word, "a") && t == word+"t" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedBy returns how many entities' names have a romanised word, in the
+// form it has alone or, for an Arabic word ending in ta marbuta, in
+// construct before another word (حكومة hkuma, حكومة إقليم hkumat); an
+// entity with both forms counts twice.
+func (s *search) sharedBy(word string) int {
+	n := s.ix.wordCount(s.ctx, word)
+	if strings.HasSuffix(word, "a") {
+		n += s.ix.wordCount(s.ctx, word+"t")
+	}
+	return n
 }
 
 // minSharedWord is how many entities' names must share a capitalised
-// one-word query for it to be taken as that word (Party, at the start of a
-// sentence) rather than a misspelling of another name (پارتی, the KDP): a
-// capitalised word only one name has may be a variant of another name.
+// one-word query, or one in a script without case, for it to be taken as
+// that word (Party, at the start of a sentence; حكومة, government) rather
+// than a misspelling of another name (پارتی, the KDP; al-Hikma): a word
+// only one name has may be a variant of another name.
 const minSharedWord = 2
 
 // adjectiveQuery reports whether the query is one romanised word that is

@@ -129,12 +129,11 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 // looks for every match (Search), within bounds that do not depend on the
 // page asked for (see wordHits), so that pages of one query agree.
 func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
-	s := ix.newSearch(ctx, q)
-	s.exhaustive = exhaustive
+	s := ix.newSearch(ctx, q, exhaustive)
 	if s.p.keys.Folded == "" {
 		return nil, nil
 	}
-	if err := s.find(exhaustive); err != nil {
+	if err := s.find(); err != nil {
 		return nil, err
 	}
 	if !exhaustive {
@@ -146,7 +145,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	// Hewlêrê, وكركوك, KDP-led), when the text as written met nothing
 	// strongly.
 	if s.topScore() < strongScore {
-		if err := s.uninflected(exhaustive); err != nil {
+		if err := s.uninflected(); err != nil {
 			return nil, err
 		}
 	}
@@ -175,9 +174,13 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	return out, nil
 }
 
-// newSearch starts answering q.
-func (ix *Index) newSearch(ctx context.Context, q Query) *search {
-	s := &search{ix: ix, ctx: ctx, q: q, p: prepare(q.Text), best: map[string]*Candidate{}, ents: map[string]*entry{}, seen: map[uint64]bool{}}
+// newSearch starts answering q; exhaustive for a Search, which wants every
+// match.
+func (ix *Index) newSearch(ctx context.Context, q Query, exhaustive bool) *search {
+	s := &search{
+		ix: ix, ctx: ctx, q: q, p: prepare(q.Text), exhaustive: exhaustive,
+		best: map[string]*Candidate{}, ents: map[string]*entry{}, seen: map[uint64]bool{},
+	}
 	s.p.explain = q.Explain
 	return s
 }
@@ -185,11 +188,11 @@ func (ix *Index) newSearch(ctx context.Context, q Query) *search {
 // find looks the query up: the whole name's keys first, a few term
 // lookups; words and typos only when nothing met the query strongly (or
 // when every match is wanted, as Search does).
-func (s *search) find(exhaustive bool) error {
-	if err := s.keyLevels(exhaustive); err != nil {
+func (s *search) find() error {
+	if err := s.keyLevels(); err != nil {
 		return err
 	}
-	if !exhaustive && s.topScore() >= strongScore {
+	if !s.exhaustive && s.topScore() >= strongScore {
 		return nil
 	}
 	// Words, and typos of the words the glossary lacks; then, if that left
@@ -201,7 +204,7 @@ func (s *search) find(exhaustive bool) error {
 	}
 	// A Search goes on to typos of known words only while it has found
 	// less than a page of candidates.
-	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve && (!exhaustive || s.listed() < searchPage) {
+	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve && (!s.exhaustive || s.listed() < searchPage) {
 		return s.scoreDocs(s.wordDocs(false, known))
 	}
 	return nil
@@ -298,7 +301,7 @@ const uninflectedSpan = scoreStripped
 // text (normalize.Uninflected) and keeps each entity they meet if it
 // scores better than the text as written did. Such a match is at best a
 // stripped one.
-func (s *search) uninflected(exhaustive bool) error {
+func (s *search) uninflected() error {
 	forms := normalize.Uninflected(s.q.Text)
 	ruled := len(forms)
 	forms = append(forms, s.joinedForms(append([]string{s.q.Text}, forms...))...)
@@ -309,11 +312,11 @@ func (s *search) uninflected(exhaustive bool) error {
 		}
 		q := s.q
 		q.Text = form
-		sub := s.ix.newSearch(s.ctx, q)
+		sub := s.ix.newSearch(s.ctx, q, s.exhaustive)
 		if sub.p.keys.Folded == "" {
 			continue
 		}
-		if err := sub.find(exhaustive); err != nil {
+		if err := sub.find(); err != nil {
 			return err
 		}
 		for id, c := range sub.best {
@@ -441,7 +444,7 @@ func (s *search) scoreDocs(docs []uint64, err error) error {
 // possible score falls short of the best candidate's by the margin or
 // more: what that level finds could change neither the answer nor whether
 // it is ambiguous.
-func (s *search) keyLevels(exhaustive bool) error {
+func (s *search) keyLevels() error {
 	k := s.p.keys
 	var skeletons []string
 	for _, v := range k.Skeleton {
@@ -465,7 +468,7 @@ func (s *search) keyLevels(exhaustive bool) error {
 	}
 	found := 0
 	for _, lv := range levels {
-		if !exhaustive && s.topScore()-(lv.best+bonus) >= s.ix.Thresholds.Margin-1e-9 {
+		if !s.exhaustive && s.topScore()-(lv.best+bonus) >= s.ix.Thresholds.Margin-1e-9 {
 			return nil
 		}
 		for _, key := range lv.keys {

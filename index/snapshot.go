@@ -72,6 +72,17 @@ func newSnapshot(idx bleve.Index) (*snapshot, error) {
 	return s, nil
 }
 
+// pooledDictionary takes a term dictionary of field in segment i from its
+// pool; the caller puts it back when done.
+func pooledDictionary(pool *sync.Pool, field string, i int) (segment.TermDictionary, error) {
+	got := pool.Get()
+	dict, ok := got.(segment.TermDictionary)
+	if !ok {
+		return nil, fmt.Errorf("index: dictionary of %s in segment %d: %v", field, i, got)
+	}
+	return dict, nil
+}
+
 // segmentPostings calls fn with the document numbers holding term in field,
 // segment by segment, at most limit of them (all when limit <= 0), and
 // returns how many documents hold it in all. It reads the segments' term
@@ -83,10 +94,9 @@ func (s *snapshot) segmentPostings(ctx context.Context, pools []*sync.Pool, fiel
 		if err := ctx.Err(); err != nil {
 			return count, err
 		}
-		got := pools[i].Get()
-		dict, ok := got.(segment.TermDictionary)
-		if !ok {
-			return count, fmt.Errorf("index: dictionary of %s in segment %d: %v", field, i, got)
+		dict, err := pooledDictionary(pools[i], field, i)
+		if err != nil {
+			return count, err
 		}
 		pl, err := dict.PostingsList(key, seg.Deleted(), nil)
 		if err != nil {
@@ -249,12 +259,11 @@ func (s *snapshot) segmentHolding(ctx context.Context, pools []*sync.Pool, field
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		got := pools[i].Get()
-		dict, ok := got.(segment.TermDictionary)
-		if !ok {
-			return fmt.Errorf("index: dictionary of %s in segment %d: %v", field, i, got)
+		dict, err := pooledDictionary(pools[i], field, i)
+		if err != nil {
+			return err
 		}
-		err := func() error {
+		err = func() error {
 			defer pools[i].Put(dict)
 			pl, err := dict.PostingsList(key, seg.Deleted(), nil)
 			if err != nil {

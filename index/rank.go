@@ -330,6 +330,12 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
+			if min(len(t), len(u)) == minFuzzyWord && t != u && q.tokenQuals[i] == qualNone && (t[0] != u[0] || t[len(t)-1] != u[len(u)-1]) {
+				// A name's word of three letters is misspelt only inside:
+				// raqa (Raqqa) is not raq (العراق). Qualifiers meet their
+				// spellings (hecî, حاج) as above.
+				continue
+			}
 			if c := q.tokenQuals[i]; t != u && c != qualNone && c != qualifiers()[u] {
 				continue // Komara (republic) is a word of its own, not a misspelling of Komor
 			}

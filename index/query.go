@@ -578,16 +578,19 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		return
 	}
 	score := m.score
-	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && s.knownElsewhere(en, keys) {
-		score = min(score, knownWordSpan)
-		if s.q.Explain {
-			m.why = append(m.why, "the query is a word of other names")
+	if m.kind == MatchSkeleton || m.kind == MatchFuzzy {
+		why := ""
+		switch {
+		case s.knownElsewhere(en, keys):
+			why = "the query is a word of other names"
+		case s.adjectiveQuery(en):
+			why = "the query is an adjective of a name"
 		}
-	}
-	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && s.adjectiveQuery(en) {
-		score = min(score, knownWordSpan)
-		if s.q.Explain {
-			m.why = append(m.why, "the query is an adjective of a name")
+		if why != "" {
+			score = min(score, knownWordSpan)
+			if s.q.Explain {
+				m.why = append(m.why, why)
+			}
 		}
 	}
 	if s.q.Lang != language.Und && sameBase(s.q.Lang, n.Lang) {
@@ -633,8 +636,9 @@ func (s *search) knownElsewhere(en *entry, name normalize.Keys) bool {
 	}
 	// The entity's own names do not count (الحكمة, hkma, is al-Hikma's:
 	// تيار الحكمة has it in construct).
-	others := s.sharedBy(qt[0])
-	if hasWord(en, qt[0]) {
+	word, construct := qt[0], constructForm(qt[0])
+	others := s.sharedBy(word)
+	if en.hasToken(func(t string) bool { return t == word || construct != "" && t == construct }) {
 		others--
 	}
 	if s.p.allLower && hasCase(s.p.raw) {
@@ -643,12 +647,11 @@ func (s *search) knownElsewhere(en *entry, name normalize.Keys) bool {
 	return others >= minSharedWord
 }
 
-// hasWord reports whether a name of en has the romanised word, alone or in
-// construct (see sharedBy).
-func hasWord(en *entry, word string) bool {
+// hasToken reports whether a romanised word of one of en's names matches.
+func (en *entry) hasToken(match func(string) bool) bool {
 	for _, k := range en.keys {
 		for _, t := range k.Tokens {
-			if t == word || strings.HasSuffix(word, "a") && t == word+"t" {
+			if match(t) {
 				return true
 			}
 		}
@@ -656,14 +659,23 @@ func hasWord(en *entry, word string) bool {
 	return false
 }
 
-// sharedBy returns how many entities' names have a romanised word, in the
-// form it has alone or, for an Arabic word ending in ta marbuta, in
-// construct before another word (حكومة hkuma, حكومة إقليم hkumat); an
-// entity with both forms counts twice.
+// constructForm returns the romanised form an Arabic word ending in ta
+// marbuta takes in construct before another word (حكومة hkuma, حكومة إقليم
+// hkumat), or "" for a word that has none.
+func constructForm(word string) string {
+	if strings.HasSuffix(word, "a") {
+		return word + "t"
+	}
+	return ""
+}
+
+// sharedBy returns how many entities' names have a romanised word, alone or
+// in its construct form (see constructForm); an entity with both counts
+// twice.
 func (s *search) sharedBy(word string) int {
 	n := s.ix.wordCount(s.ctx, word)
-	if strings.HasSuffix(word, "a") {
-		n += s.ix.wordCount(s.ctx, word+"t")
+	if c := constructForm(word); c != "" {
+		n += s.ix.wordCount(s.ctx, c)
 	}
 	return n
 }
@@ -696,14 +708,7 @@ func (s *search) adjectiveQuery(en *entry) bool {
 	if len(s.adjectiveOf) == 0 {
 		return false
 	}
-	for _, k := range en.keys {
-		for _, t := range k.Tokens {
-			if t == qt[0] || slices.Contains(s.adjectiveOf, t) {
-				return false
-			}
-		}
-	}
-	return true
+	return !en.hasToken(func(t string) bool { return t == qt[0] || slices.Contains(s.adjectiveOf, t) })
 }
 
 // info is the informativeness of a romanised word: 1 for a word of one

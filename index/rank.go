@@ -508,13 +508,14 @@ func (q *prepared) qualifier(word string) qualifierClass {
 }
 
 // tokenSimilarity is the similarity of the query's i-th romanised word to
-// the word u, remembered for the query (one string to hash, not two).
+// the word u, remembered for the query (one string to hash, not two); 0
+// below wordSkeletonSim, the least at which words are aligned.
 func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	m := q.tokenSims[i]
 	if v, ok := m[u]; ok {
 		return v
 	}
-	v := normalize.Similarity(q.keys.Tokens[i], u)
+	v := normalize.SimilarityAtLeast(q.keys.Tokens[i], u, wordSkeletonSim)
 	if m == nil {
 		m = map[string]float64{}
 		q.tokenSims[i] = m

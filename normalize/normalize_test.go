@@ -177,6 +177,11 @@ func TestSimilarity(t *testing.T) {
 	if s := Similarity("kirkuk", "mosul"); s > 0.4 {
 		t.Errorf("Similarity(kirkuk, mosul) = %v, want low", s)
 	}
+	// Arabic writes a foreign g as ج in Egypt and as غ or ك elsewhere
+	// (جوام, غوام: Guam; Gamal, Jamal): j and g are kin, unlike j and m.
+	if kin, other := Similarity("jamal", "gamal"), Similarity("jamal", "mamal"); kin <= other {
+		t.Errorf("Similarity(jamal, gamal) = %v, want above Similarity(jamal, mamal) = %v", kin, other)
+	}
 }
 
 // sharedRef opens a file of ../shared/reference, beside the repository.

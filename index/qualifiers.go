@@ -63,7 +63,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"cumhuriyeti", "krallığı", "devleti", "federal", "demokratik", "halk", "i̇slam", "islam", "bağımsız",
 		"sultanlığı", "emirliği", "prensliği", "konfederasyonu", "federasyonu", "topluluğu", "milletler", "sosyalist",
 		"çokuluslu", "haşimi", "arap",
-		"komara", "keyaniya", "federal", "demokratîk", "gel", "gelî", "îslamî", "dewleta", "serbixwe", "mîrtiya",
+		"komara", "keyaniya", "keyatî", "keyatiya", "mîrtî", "federal", "demokratîk", "gel", "gelî", "îslamî", "dewleta", "serbixwe", "mîrtiya",
 		"şahiyetî", "şahiyetiya", "pirneteweyî", "haşemî", "sosyalîst", "erebî",
 		"کۆماری", "شانشینی", "فیدراڵی", "دیموکراتی", "گەل", "ئیسلامی", "دەوڵەتی", "سوسیالیستی",
 	},
@@ -96,7 +96,8 @@ func qualifierOf(word string) qualifierClass {
 			return c
 		}
 	}
-	// A Kurmanji ezafe or Turkish possessive on a listed word: Gelê, Dewleta.
+	// A Kurmanji ezafe or Turkish possessive on a listed word: Gelê, Dewleta,
+	// Mîrtiyên (the plural's).
 	for _, end := range qualifierEndings {
 		if base, ok := strings.CutSuffix(word, end); ok && len(base) >= 3 {
 			if c, ok := q[base]; ok && c != qualFunction {
@@ -109,7 +110,7 @@ func qualifierOf(word string) qualifierClass {
 
 // qualifierEndings are the Kurmanji ezafe and Turkish possessive endings
 // qualifierOf removes from a word to find it listed.
-var qualifierEndings = []string{"e", "a", "i", "u", "ya", "ye", "yi"}
+var qualifierEndings = []string{"e", "a", "i", "u", "ya", "ye", "yi", "yen", "en"}
 
 // inflectedQualifierOf is qualifierOf, and for a word of six letters or
 // more that is none, the class of the listed word it is similar enough to

@@ -303,6 +303,10 @@ func (ix *Index) openOrBuild(ctx context.Context, src Source) error {
 	if err := writeCurrent(dir, gen); err != nil {
 		return fail(err)
 	}
+	if err := dropCached(path); err != nil {
+		// Only memory is at stake: the index is complete on disk.
+		log.Warn("index files not dropped from the page cache", "err", err)
+	}
 	idx, err = bleve.Open(path)
 	if err != nil {
 		return fmt.Errorf("index: open new generation: %w", err)

@@ -55,6 +55,9 @@ func newSnapshot(idx bleve.Index) (*snapshot, error) {
 		s.segs = append(s.segs, seg)
 		s.offsets = append(s.offsets, running)
 		running += seg.Segment().Count()
+		if m, ok := seg.Segment().(interface{ Data() []byte }); ok {
+			adviseRandom(m.Data())
+		}
 	}
 	for _, field := range pooledFields {
 		pools := make([]*sync.Pool, len(s.segs))

@@ -227,10 +227,14 @@ func (s *search) wordHits() int {
 }
 
 // searchWordHits is the most documents a Search scores per pass of
-// wordDocs; searchPage the candidates it needs before it stops looking for
-// typos of the query's known words.
+// wordDocs, searchKeyHits the most its whole-name keys find (a Resolve
+// takes maxHits: it stops at the first strong level, while a Search goes
+// on to the skeletons, which a short name shares with hundreds of others
+// in a large glossary); searchPage the candidates it needs before it stops
+// looking for typos of the query's known words.
 const (
 	searchWordHits = 40
+	searchKeyHits  = 100
 	searchPage     = 10
 )
 
@@ -443,11 +447,11 @@ func (s *search) scoreDocs(docs []uint64, err error) error {
 }
 
 // keyLevels looks the query's whole-name keys up level by level, strict to
-// loose, and scores the entities each level finds (at most maxHits in
-// all). Unless every match is wanted, it stops before a level whose best
-// possible score falls short of the best candidate's by the margin or
-// more: what that level finds could change neither the answer nor whether
-// it is ambiguous.
+// loose, and scores the entities each level finds (at most maxHits in all,
+// searchKeyHits for a Search). Unless every match is wanted, it stops
+// before a level whose best possible score falls short of the best
+// candidate's by the margin or more: what that level finds could change
+// neither the answer nor whether it is ambiguous.
 func (s *search) keyLevels() error {
 	k := s.p.keys
 	var skeletons []string
@@ -470,16 +474,19 @@ func (s *search) keyLevels() error {
 	if s.q.Lang != language.Und {
 		bonus = langBonus
 	}
-	found := 0
+	found, limit := 0, maxHits
+	if s.exhaustive {
+		limit = searchKeyHits
+	}
 	for _, lv := range levels {
 		if !s.exhaustive && s.topScore()-(lv.best+bonus) >= s.ix.Thresholds.Margin-1e-9 {
 			return nil
 		}
 		for _, key := range lv.keys {
-			if found >= maxHits {
+			if found >= limit {
 				return nil
 			}
-			docs, err := s.ix.snap.unseen(s.ctx, lv.field, key, maxHits-found, s.seen)
+			docs, err := s.ix.snap.unseen(s.ctx, lv.field, key, limit-found, s.seen)
 			if err != nil {
 				return err
 			}

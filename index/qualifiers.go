@@ -39,7 +39,15 @@ var qualifierWords = map[qualifierClass][]string{
 	qualFunction: {
 		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
 	},
-	qualCity: {"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر"},
+	// Town words too (Sorani شارۆچکە, Kurmanji bajarok, Arabic بلدة and
+	// قصبة, Turkish kasaba, Persian شهرک), and the sub-district (ناحية,
+	// ناحیە, nahiya) news names after its town: the glossary lists towns,
+	// not sub-districts.
+	qualCity: {
+		"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر",
+		"شارۆچکە", "شارۆچکەی", "bajarok", "bajarokê", "bajaroka", "بلدة", "قصبة", "kasaba", "kasabası", "شهرک",
+		"ناحية", "ناحیە", "ناحیەی", "nahiya", "nahiye",
+	},
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",
 		"استان", "ostan", "muhafazat", "muhafaza", "muḥāfaẓat",

@@ -19,6 +19,9 @@ func TestQualifierOf(t *testing.T) {
 		{"Gelê", qualState},     // people, with the ezafe
 		{"Cumhuriyeti", qualState},
 		{"Governorate", qualProvince},
+		{"شارۆچکەی", qualCity}, // the town of, Sorani
+		{"ناحية", qualCity},    // the sub-district named after its town
+		{"Balad", qualNone},    // a town, not بلدة (town)
 		{"قضاء", qualDistrict},
 		{"Girava", qualIsland},
 		{"and", qualFunction},

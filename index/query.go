@@ -318,6 +318,10 @@ func (s *search) uninflected() error {
 		if i >= ruled {
 			span *= joinedSpan
 		}
+		named, err := s.namedByDropped(form)
+		if err != nil {
+			return err
+		}
 		q := s.q
 		q.Text = form
 		sub := s.ix.newSearch(s.ctx, q, s.exhaustive)
@@ -329,6 +333,9 @@ func (s *search) uninflected() error {
 		}
 		for id, c := range sub.best {
 			score := c.Score * span
+			if len(named) > 0 && !named[id] {
+				score *= namingHeadSpan
+			}
 			if old := s.best[id]; old != nil && old.Score >= score {
 				continue
 			}
@@ -344,6 +351,71 @@ func (s *search) uninflected() error {
 	}
 	return nil
 }
+
+// namingHeadSpan scales the score of a form's candidate when a word the
+// form drops is the name of another entity (see namedByDropped): below the
+// Resolve threshold, so that such a reading is listed but not taken for the
+// answer.
+const namingHeadSpan = 0.6
+
+// namedByDropped returns the entities named by the words of the query that
+// form, a reading of it without some of its words, drops: entities with a
+// one-word name that is the word, or nearly (namingWordSim). In a Kurmanji
+// ezafe phrase the head may be such a name (pasdarên Îranê is Iran's
+// Guards, the Pasdaran), rather than a common noun (xelkê Hewlêrê, the
+// people of Erbil; navîna Iraqê, central Iraq). A word of the form with an
+// ending or a clitic cut is kept, not dropped.
+func (s *search) namedByDropped(form string) (map[string]bool, error) {
+	kept := normalize.KeysOf(form).Tokens
+	var named map[string]bool
+	add := func(word string) error {
+		var docs []uint64
+		if _, err := s.ix.snap.postings(s.ctx, fRomanised, word, maxNamedByDropped, func(d uint64) { docs = append(docs, d) }); err != nil {
+			return err
+		}
+		for _, d := range docs {
+			en, err := s.ix.entry(d)
+			if err != nil {
+				return err
+			}
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[en.e.ID] = true
+		}
+		return nil
+	}
+	for _, t := range s.p.keys.Tokens {
+		if len(t) < minFuzzy || qualifierOf(t) != qualNone || slices.ContainsFunc(kept, func(k string) bool {
+			return strings.Contains(t, k) || strings.Contains(k, t)
+		}) {
+			continue
+		}
+		if err := add(t); err != nil {
+			return nil, err
+		}
+		near, err := s.fuzzyWords([]string{t})
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range near {
+			if w.weight >= namingWordSim {
+				if err := add(w.text); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return named, nil
+}
+
+// maxNamedByDropped bounds the entities one dropped word is taken to name;
+// namingWordSim is the least similarity at which it is taken for a name it
+// is not equal to (pasdarên, pasdaran: a vowel apart).
+const (
+	maxNamedByDropped = 10
+	namingWordSim     = 0.9
+)
 
 // Arabic-script writers join clitics to a name in ways no list of affixes
 // foresees: stacked Sorani endings typed with Arabic letters (پێشمهرگهن,

@@ -668,6 +668,8 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			why = "the query is a word of other names"
 		case s.adjectiveQuery(en):
 			why = "the query is an adjective of a name"
+		case len(s.p.keys.Tokens) == 1 && len(s.p.keys.Tokens[0]) <= maxShortWord:
+			why = "the query is a short word"
 		}
 		if why != "" {
 			score = min(score, knownWordSpan)
@@ -696,6 +698,14 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	s.best[e.ID] = &nc
 }
+
+// maxShortWord is the longest romanised one-word query that a loose match
+// (skeleton or fuzzy) does not resolve: it scores at most knownWordSpan,
+// listed but not taken for the answer. The world has too many short names
+// a letter or a vowel from one in the glossary: Mosel (the river) is not
+// Mosul, nor Amed (Diyarbakır) Amedi. A short misspelling of a glossary
+// name (Kikuk) is listed first, unresolved.
+const maxShortWord = 5
 
 // knownWordSpan is the most a one-word query scores by a loose match
 // (skeleton or fuzzy) to a name that lacks the word, when the word is in

@@ -312,7 +312,18 @@ const uninflectedSpan = scoreStripped
 func (s *search) uninflected() error {
 	forms := normalize.Uninflected(s.q.Text)
 	ruled := len(forms)
-	forms = append(forms, s.joinedForms(append([]string{s.q.Text}, forms...))...)
+	// Sorani written with ه for ە (older sites, Arabic keyboards), and
+	// its forms without affixes: a guess, weighed as a joined form is.
+	var guessed []string
+	if alt := normalize.SoraniVowelForm(s.q.Text); alt != "" {
+		for _, f := range append([]string{alt}, normalize.Uninflected(alt)...) {
+			if !slices.Contains(forms, f) && !slices.Contains(guessed, f) {
+				guessed = append(guessed, f)
+			}
+		}
+	}
+	forms = append(forms, s.joinedForms(append(append([]string{s.q.Text}, forms...), guessed...))...)
+	forms = append(forms, guessed...)
 	for i, form := range forms {
 		span := uninflectedSpan
 		if i >= ruled {

@@ -319,3 +319,40 @@ func isAcronym(w string) bool {
 	}
 	return n >= 2
 }
+
+// SoraniVowelForm returns s with each ه (heh) that follows a letter of its
+// word written ە, or "" when s has none. Sorani typed on an Arabic keyboard,
+// and much Sorani on older sites, writes the vowel ە as ه (پێشمهرگه,
+// کهرکووک, نهینهوا for پێشمەرگە, کەرکووک, نەینەوا): the index tries this
+// form of a query that met nothing strongly as written. A ه that begins a
+// word (هەولێر) stays, and so does one that is a consonant after a letter
+// (دهۆک, مهدی): then this form meets nothing, and the text as written is
+// what counts. Text with letters or marks Sorani does not write (ة, أ,
+// harakat) is Arabic, and has no such form.
+//
+//	SoraniVowelForm("نهینهوا")  == "نەینەوا"
+//	SoraniVowelForm("ههولێر")   == "هەولێر"
+//	SoraniVowelForm("Kirkuk")   == ""
+func SoraniVowelForm(s string) string {
+	// Sorani writes neither ة nor harakat, nor the hamza on alef: text
+	// with them is Arabic, where ه after a letter is h.
+	if strings.ContainsAny(s, "ةأإؤ\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") {
+		return ""
+	}
+	var b strings.Builder
+	changed := false
+	prevLetter := false
+	for _, r := range s {
+		if r == 'ه' && prevLetter {
+			b.WriteRune('ە')
+			changed = true
+		} else {
+			b.WriteRune(r)
+		}
+		prevLetter = isArabicScript(r)
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
+}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -96,6 +97,47 @@ func FuzzUninflected(f *testing.F) {
 			if Canonical(v) != v {
 				t.Fatalf("Uninflected(%+q) has %+q, which is not canonical", s, v)
 			}
+		}
+	})
+}
+
+func TestSoraniVowelForm(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"نهینهوا", "نەینەوا"},
+		{"ههولێر", "هەولێر"},
+		{"پێشمهرگه", "پێشمەرگە"},
+		{"لهقهزای شهرگات", "لەقەزای شەرگات"},
+		{"هەولێر", ""}, // written with ە already
+		{"Kirkuk", ""}, // no Arabic script
+		{"ه", ""},      // a lone heh begins its word
+		{"کرکوک هه", "کرکوک هە"},
+		{"الجمهورية", ""}, // Arabic: its ة says so
+		{"جمهوريّة", ""},  // a shadda
+	}
+	for _, tt := range tests {
+		if got := SoraniVowelForm(tt.in); got != tt.want {
+			t.Errorf("SoraniVowelForm(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzSoraniVowelForm(f *testing.F) {
+	for _, s := range []string{"نهینهوا", "ههولێر", "Kirkuk", "", "ه ه", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := SoraniVowelForm(s)
+		if got == "" {
+			return
+		}
+		if strings.Count(got, "ە") <= strings.Count(s, "ە") {
+			t.Fatalf("SoraniVowelForm(%q) = %q changed no heh", s, got)
+		}
+		if again := SoraniVowelForm(got); again != "" {
+			t.Fatalf("SoraniVowelForm(%q) = %q, and again %q: not settled", s, got, again)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("SoraniVowelForm(%q) = %q is not valid UTF-8", s, got)
 		}
 	})
 }

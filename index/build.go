@@ -312,13 +312,19 @@ func deletions(w string) []string {
 
 // surnameKeys returns the folded family name of a person's name of two
 // words or more, its last word, with and without an article joined to it
-// (al-Abadi, abadi; الكاظمي, كاظمي); none for a name of one word.
+// (al-Abadi, abadi; الكاظمي, كاظمي), or its last two words when the last is
+// bound to the one before (Abdul Mahdi); none for a name of one word.
 func surnameKeys(folded string) []string {
 	i := strings.LastIndexByte(folded, ' ')
 	if i < 0 {
 		return nil
 	}
 	last := folded[i+1:]
+	// Abdul Mahdi, Abu Risha: the last word is bound to the one before it,
+	// and the family name is both.
+	if j := strings.LastIndexByte(folded[:i], ' '); boundNameWords[folded[j+1:i]] {
+		return []string{folded[j+1:]}
+	}
 	out := []string{last}
 	for _, article := range []string{"al-", "el-", "ال"} {
 		if rest, ok := strings.CutPrefix(last, article); ok && rest != "" {

@@ -329,10 +329,6 @@ func (s *search) uninflected() error {
 		if i >= ruled {
 			span *= joinedSpan
 		}
-		named, err := s.namedByDropped(form)
-		if err != nil {
-			return err
-		}
 		q := s.q
 		q.Text = form
 		sub := s.ix.newSearch(s.ctx, q, s.exhaustive)
@@ -340,6 +336,13 @@ func (s *search) uninflected() error {
 			continue
 		}
 		if err := sub.find(); err != nil {
+			return err
+		}
+		if len(sub.best) == 0 {
+			continue
+		}
+		named, err := s.namedByDropped(sub.p.keys.Tokens)
+		if err != nil {
 			return err
 		}
 		for id, c := range sub.best {
@@ -370,14 +373,14 @@ func (s *search) uninflected() error {
 const namingHeadSpan = 0.6
 
 // namedByDropped returns the entities named by the words of the query that
-// form, a reading of it without some of its words, drops: entities with a
-// one-word name that is the word, or nearly (namingWordSim). In a Kurmanji
+// a reading of it without some of its words (kept, its romanised words)
+// drops: entities with a one-word name that is the word, or nearly
+// (namingWordSim). In a Kurmanji
 // ezafe phrase the head may be such a name (pasdarên Îranê is Iran's
 // Guards, the Pasdaran), rather than a common noun (xelkê Hewlêrê, the
 // people of Erbil; navîna Iraqê, central Iraq). A word of the form with an
 // ending or a clitic cut is kept, not dropped.
-func (s *search) namedByDropped(form string) (map[string]bool, error) {
-	kept := normalize.KeysOf(form).Tokens
+func (s *search) namedByDropped(kept []string) (map[string]bool, error) {
 	var named map[string]bool
 	add := func(word string) error {
 		var docs []uint64

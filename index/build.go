@@ -322,7 +322,7 @@ func surnameKeys(folded string) []string {
 	last := folded[i+1:]
 	// Abdul Mahdi, Abu Risha: the last word is bound to the one before it,
 	// and the family name is both.
-	if j := strings.LastIndexByte(folded[:i], ' '); boundNameWords[folded[j+1:i]] {
+	if j := strings.LastIndexByte(folded[:i], ' '); boundNameWords()[folded[j+1:i]] {
 		return []string{folded[j+1:]}
 	}
 	out := []string{last}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -411,7 +412,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// met, and it met the last word of the name, unless that word is bound
 	// to the one before it (Mahdi is not the family name of Adil Abdul
 	// Mahdi, nor the name of anyone the glossary knows by it alone).
-	if ek.person && qCov > 0.999 && used[len(nt)-1] && !(len(nt) > 1 && boundNameWords[nt[len(nt)-2]]) {
+	if ek.person && qCov > 0.999 && used[len(nt)-1] && !(len(nt) > 1 && boundNameWords()[nt[len(nt)-2]]) {
 		// Written as the name writes it, the family name alone is nearly
 		// as strong as a whole name at the romanised level: it follows the
 		// spelling the person is known by (Suleimani, not Sulaimani the
@@ -463,13 +464,21 @@ func skeletonOf(t string) string { return normalize.Skeleton(t) }
 
 // boundNameWords are the words of an Arabic name that bind the word after
 // them into one name (Abdul Mahdi "servant of the Mahdi", Abu Risha,
-// ibn Saud), folded or romanised: the word after them alone is another
-// name.
-var boundNameWords = map[string]bool{
-	"abd": true, "bd": true, "abdul": true, "abdel": true, "abdal": true, "abdol": true, "abdil": true,
-	"abu": true, "abou": true, "ibn": true, "bin": true, "bn": true,
-	"عبد": true, "ابو": true, "ابن": true, "بن": true, "عەبدول": true, "ئەبو": true,
-}
+// ibn Saud), folded and romanised as the keys write them (عەبدول folds to
+// عهبدول, عبد romanises to bd): the word after them alone is another name.
+var boundNameWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abu", "abou", "ibn", "bin",
+		"عبد", "أبو", "ابن", "بن", "عەبدول", "ئەبو",
+	} {
+		m[normalize.Folded(w)] = true
+		for _, t := range normalize.KeysOf(w).Tokens {
+			m[t] = true
+		}
+	}
+	return m
+})
 
 // tokenSkeleton returns the skeleton of the j-th romanised word of a name:
 // its SkeletonTokens when they are as many as its words (a word of vowels

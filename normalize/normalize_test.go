@@ -182,6 +182,11 @@ func TestSimilarity(t *testing.T) {
 	if kin, other := Similarity("jamal", "gamal"), Similarity("jamal", "mamal"); kin <= other {
 		t.Errorf("Similarity(jamal, gamal) = %v, want above Similarity(jamal, mamal) = %v", kin, other)
 	}
+	// و is w in Arabic and Kurdish romanisations, v in Persian and Turkish
+	// ones (Ekwador, Ekvador; Wahal, Vahal): v and w are kin, unlike v and m.
+	if kin, other := Similarity("ekwador", "ekvador"), Similarity("ekwador", "ekmador"); kin <= other {
+		t.Errorf("Similarity(ekwador, ekvador) = %v, want above Similarity(ekwador, ekmador) = %v", kin, other)
+	}
 }
 
 // sharedRef opens a file of ../shared/reference, beside the repository.

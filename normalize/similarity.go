@@ -12,7 +12,7 @@ const (
 	costVowel      = 0.35 // a vowel inserted, deleted or changed for another
 	costGlide      = 0.5  // y, w or h inserted or deleted
 	costGlideVowel = 0.3  // i for y, u or o for w
-	costKin        = 0.45 // q/k/g, b/p, f/v, s/z, d/t, j/zh, j/g
+	costKin        = 0.45 // q/k/g, b/p, f/v, v/w, s/z, d/t, j/zh, j/g
 	costTranspose  = 0.7  // two neighbouring letters swapped (a typo)
 	costOther      = 1.0
 )
@@ -39,7 +39,7 @@ func subCost(a, b byte) float64 {
 	switch uint16(min(a, b))<<8 | uint16(max(a, b)) {
 	case 'i'<<8 | 'y', 'u'<<8 | 'w', 'o'<<8 | 'w':
 		return costGlideVowel
-	case 'g'<<8 | 'k', 'k'<<8 | 'q', 'g'<<8 | 'q', 'b'<<8 | 'p', 'f'<<8 | 'v', 's'<<8 | 'z', 'd'<<8 | 't', 'j'<<8 | 'z', 'g'<<8 | 'j':
+	case 'g'<<8 | 'k', 'k'<<8 | 'q', 'g'<<8 | 'q', 'b'<<8 | 'p', 'f'<<8 | 'v', 's'<<8 | 'z', 'd'<<8 | 't', 'j'<<8 | 'z', 'g'<<8 | 'j', 'v'<<8 | 'w':
 		return costKin
 	}
 	if (isVowel(a) && isGlide(b)) || (isGlide(a) && isVowel(b)) {

@@ -133,6 +133,106 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 // looks for every match (Search), within bounds that do not depend on the
 // page asked for (see wordHits), so that pages of one query agree.
 func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
+	cands, err := ix.candidatesAsWritten(ctx, q, floor, exhaustive)
+	if err != nil {
+		return nil, err
+	}
+	outside, inside := normalize.Bracketed(q.Text)
+	if inside == nil || len(cands) > 0 && cands[0].Score >= strongScore {
+		return cands, nil
+	}
+	return ix.readBracketsApart(ctx, q, floor, exhaustive, cands, outside, inside)
+}
+
+// Spans of the readings of a query with brackets (see readBracketsApart):
+// the words outside the brackets name what the query means, at most as
+// strongly as a stripped key; a bracketed part alone may be another name
+// of it, or only words that tell it from a namesake (Kirkuk (Iraq)), and
+// scores lower, so that what the words outside name comes first.
+const (
+	bracketOutsideSpan = scoreStripped
+	bracketInsideSpan  = 0.85
+)
+
+// readBracketsApart adds to the candidates of a query with brackets those
+// of its parts read apart (normalize.Bracketed): the words outside the
+// brackets, and each bracketed part. An entity met by the outside words
+// and a bracketed part alike (Grava Kokos (Kîlîng)) takes the better of
+// its two scores at the outside span. Each part is read as a query of its
+// own, brackets nested in it included, so the reading ends: every part is
+// shorter than the text it came from.
+func (ix *Index) readBracketsApart(ctx context.Context, q Query, floor float64, exhaustive bool, cands []Candidate, outside string, inside []string) ([]Candidate, error) {
+	type reading struct {
+		best    Candidate
+		outside bool // met by the words outside the brackets
+		inside  bool // met by a bracketed part
+	}
+	readings := map[string]*reading{}
+	parts := inside
+	if outside != "" {
+		parts = append([]string{outside}, inside...)
+	}
+	for i, part := range parts {
+		isOutside := outside != "" && i == 0
+		pq := q
+		pq.Text = part
+		found, err := ix.candidates(ctx, pq, floor*bracketInsideSpan, exhaustive)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range found {
+			r := readings[c.EntityID]
+			if r == nil {
+				r = &reading{best: c}
+				readings[c.EntityID] = r
+			}
+			if c.Score > r.best.Score {
+				r.best = c
+			}
+			r.outside = r.outside || isOutside
+			r.inside = r.inside || !isOutside
+			if q.Explain && r.best.EntityID == c.EntityID && r.best.Score == c.Score {
+				r.best.Explanation = append([]string{"read apart: " + part}, c.Explanation...)
+			}
+		}
+	}
+	byID := make(map[string]int, len(cands))
+	for i, c := range cands {
+		byID[c.EntityID] = i
+	}
+	for id, r := range readings {
+		span := bracketInsideSpan
+		if r.outside {
+			span = bracketOutsideSpan
+		}
+		c := r.best
+		c.Score = math.Round(c.Score*span*1000) / 1000
+		c.Match = max(c.Match, MatchStripped)
+		if c.Score < floor {
+			continue
+		}
+		if i, ok := byID[id]; ok {
+			if cands[i].Score < c.Score {
+				cands[i] = c
+			}
+			continue
+		}
+		cands = append(cands, c)
+	}
+	sortCandidates(cands)
+	return cands, nil
+}
+
+// sortCandidates orders candidates best first: by score, then by how
+// closely they matched, then by id, so that the order is stable.
+func sortCandidates(cands []Candidate) {
+	slices.SortFunc(cands, func(a, b Candidate) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Match, b.Match), cmp.Compare(a.EntityID, b.EntityID))
+	})
+}
+
+// candidatesAsWritten is candidates for the query's text as a whole.
+func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
 	s := ix.newSearch(ctx, q, exhaustive)
 	if s.p.keys.Folded == "" {
 		return nil, nil
@@ -172,9 +272,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 			out = append(out, *c)
 		}
 	}
-	slices.SortFunc(out, func(a, b Candidate) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Match, b.Match), cmp.Compare(a.EntityID, b.EntityID))
-	})
+	sortCandidates(out)
 	return out, nil
 }
 

@@ -1,0 +1,74 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestBracketed(t *testing.T) {
+	tests := []struct {
+		text    string
+		outside string
+		inside  []string
+	}{
+		{"Saint Martin (French part)", "Saint Martin", []string{"French part"}},
+		{"جزایر فالکلند(مالویناس)", "جزایر فالکلند", []string{"مالویناس"}},
+		{"Cocos (Keeling) Islands", "Cocos Islands", []string{"Keeling"}},
+		{"Kirkuk (Kerkûk) [Karkuk]", "Kirkuk", []string{"Kerkûk", "Karkuk"}},
+		{"Holy See (Vatikan (Şehir) Devleti)", "Holy See", []string{"Vatikan (Şehir) Devleti"}},
+		{"سانت مارتين (القطاع الفرنسي)", "سانت مارتين", []string{"القطاع الفرنسي"}},
+		{"Kirkuk, (Iraq)", "Kirkuk", []string{"Iraq"}},
+		{"（Kerkûk）", "", []string{"Kerkûk"}},
+		{"Mosul ﴾الموصل﴿", "Mosul", []string{"الموصل"}},
+		// Nothing to read apart.
+		{"Kirkuk", "", nil},
+		{"Kirkuk ()", "", nil},
+		{"Kirkuk) Iraq", "", nil},
+		// Brackets as written in a hurry.
+		{"Mosul (Iraq", "Mosul", []string{"Iraq"}},
+		{"Mosul (Iraq]", "Mosul", []string{"Iraq"}},
+		{"Mosul) (Iraq)", "Mosul", []string{"Iraq"}},
+		{"Mosul (Iraq (Ninawa", "Mosul", []string{"Iraq (Ninawa"}},
+		{"", "", nil},
+	}
+	for _, tt := range tests {
+		outside, inside := Bracketed(tt.text)
+		if outside != tt.outside || !slices.Equal(inside, tt.inside) {
+			t.Errorf("Bracketed(%q) = %q, %q; want %q, %q", tt.text, outside, inside, tt.outside, tt.inside)
+		}
+	}
+}
+
+// FuzzBracketed checks that Bracketed never panics, writes valid UTF-8,
+// leaves no bracket outside, and gives parts shorter than the text, so
+// that reading the parts apart again ends.
+func FuzzBracketed(f *testing.F) {
+	for _, s := range []string{"Saint Martin (French part)", "a (b (c) d) e [f]", "(", ")(", "جزایر فالکلند(مالویناس)", "\xff(\xfe)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		outside, inside := Bracketed(text)
+		if inside == nil {
+			if outside != "" {
+				t.Fatalf("Bracketed(%q) = %q with no inside part", text, outside)
+			}
+			return
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(outside) {
+			t.Fatalf("Bracketed(%q): outside %q is not valid UTF-8", text, outside)
+		}
+		if strings.ContainsFunc(outside, isBracket) {
+			t.Fatalf("Bracketed(%q): outside %q has a bracket", text, outside)
+		}
+		for _, part := range inside {
+			if part == "" || len(part) >= len(text) {
+				t.Fatalf("Bracketed(%q): inside part %q is empty or not shorter than the text", text, part)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(part) {
+				t.Fatalf("Bracketed(%q): inside part %q is not valid UTF-8", text, part)
+			}
+		}
+	})
+}

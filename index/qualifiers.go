@@ -40,13 +40,15 @@ var qualifierWords = map[qualifierClass][]string{
 		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
 	},
 	// Town words too (Sorani شارۆچکە, Kurmanji bajarok, Arabic بلدة and
-	// قصبة, Turkish kasaba, Persian شهرک), and the sub-district (ناحية,
-	// ناحیە, nahiya) news names after its town: the glossary lists towns,
-	// not sub-districts.
+	// قصبة, Turkish kasaba, Persian شهرک), the sub-district (ناحية,
+	// ناحیە, nahiya) news names after its town (the glossary lists towns,
+	// not sub-districts), and the words for the area around a town
+	// (Sorani ناوچەی دۆر, Arabic منطقة, Kurmanji devera).
 	qualCity: {
 		"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر",
 		"شارۆچکە", "شارۆچکەی", "bajarok", "bajarokê", "bajaroka", "بلدة", "قصبة", "kasaba", "kasabası", "شهرک",
 		"ناحية", "ناحیە", "ناحیەی", "nahiya", "nahiye",
+		"ناوچە", "ناوچەی", "منطقة", "منطقه", "area", "devera",
 	},
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",

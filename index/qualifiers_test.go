@@ -20,6 +20,8 @@ func TestQualifierOf(t *testing.T) {
 		{"Cumhuriyeti", qualState},
 		{"Governorate", qualProvince},
 		{"شارۆچکەی", qualCity}, // the town of, Sorani
+		{"ناوچەی", qualCity},   // the area of, Sorani
+		{"منطقة", qualCity},    // area, Arabic
 		{"ناحية", qualCity},    // the sub-district named after its town
 		{"Balad", qualNone},    // a town, not بلدة (town)
 		{"قضاء", qualDistrict},

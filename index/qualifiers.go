@@ -34,6 +34,13 @@ var qualifierWords = map[qualifierClass][]string{
 		"sayyid", "seyyid", "sayed", "سيد", "السيد", "ayatollah", "ayetullah", "ayatullah", "hajj", "haji", "hajji", "hecî",
 		"حاج", "الحاج", "حاجی", "sardar", "سردار", "kak", "kaka", "کاک", "mam", "مام", "general", "dr", "mr", "mrs", "ms",
 		"prime", "minister",
+		// Offices news writes before a person's name: prime minister,
+		// minister, governor, leader, commander, deputy.
+		"الوزراء", "وزير", "الوزير", "محافظ", "نائب", "governor", "leader", "commander", "deputy",
+		"سەرۆکی", "وەزیران", "وەزیر", "وەزیری", "پارێزگار", "پارێزگاری", "سەرکردە", "سەرکردەی", "جێگری",
+		"serokwezîr", "serokwezîrê", "wezîr", "wezîrê", "parêzgar", "parêzgarê", "rêber", "rêberê", "cîgirê",
+		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
+		"başbakan", "başbakanı", "bakan", "bakanı", "vali", "valisi", "lider", "lideri", "cumhurbaşkanı", "komutanı",
 	},
 	qualGroup: {"تنظيم", "group"},
 	qualFunction: {

@@ -18,6 +18,9 @@ func TestQualifierOf(t *testing.T) {
 		{"Mîrtiyên", qualState}, // emirates, with the plural's ezafe
 		{"Gelê", qualState},     // people, with the ezafe
 		{"Cumhuriyeti", qualState},
+		{"الوزراء", qualTitle},    // (prime) minister, Arabic
+		{"Serokwezîr", qualTitle}, // prime minister, Kurmanji
+		{"Başbakanı", qualTitle},
 		{"Governorate", qualProvince},
 		{"شارۆچکەی", qualCity}, // the town of, Sorani
 		{"ناوچەی", qualCity},   // the area of, Sorani

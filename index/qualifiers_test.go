@@ -44,3 +44,28 @@ func TestQualifierOf(t *testing.T) {
 		}
 	}
 }
+
+// TestWordMatchJoinsWords checks that a word written as two on one side
+// and as one on the other meets, and that joining finds no chance
+// likeness between unrelated words.
+func TestWordMatchJoinsWords(t *testing.T) {
+	tests := []struct {
+		query, name string
+		all         bool // every word of both met
+	}{
+		{"Viet Nam", "Vietnam", true},
+		{"Socialist Republic of Viet Nam", "Vietnam", true}, // forms of state are left out for a country
+		{"عادل عبدالمهدي", "عادل عبد المهدي", true},
+		{"Abubakr al-Baghdadi", "Abu Bakr al-Baghdadi", true},
+		{"Kirk Douglas", "Kirkuk", false},
+		{"Sheikh Jangi", "Sheikhjangi", false}, // a title is not half of a name
+	}
+	info := func(string) float64 { return 1 }
+	for _, tt := range tests {
+		p := prepare(tt.query)
+		m := p.wordMatch(normalize.KeysOf(tt.name), entityKind{place: true, subtype: "country"}, info)
+		if got := m.kind == MatchFuzzy; got != tt.all {
+			t.Errorf("wordMatch(%q, %q) = %v (score %.3f), want every word met: %v", tt.query, tt.name, m.kind, m.score, tt.all)
+		}
+	}
+}

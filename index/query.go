@@ -1087,6 +1087,12 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 				terms = append(terms, weightedTerm{term{fSkelTok, t}, 1})
 			}
 		}
+		// Two words a name writes as one (Viet Nam; see joinedWords).
+		for i := 0; i+1 < len(k.Tokens); i++ {
+			if s.p.tokenQuals[i] == qualNone && s.p.tokenQuals[i+1] == qualNone {
+				terms = append(terms, weightedTerm{term{fTokens, k.Tokens[i] + k.Tokens[i+1]}, 1})
+			}
+		}
 		if s.p.state {
 			// The names a word of an official name may be an adjective of
 			// (Lebanese Republic: Lebanon); most are no word at all.

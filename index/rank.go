@@ -318,11 +318,39 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var why []string
+	skip := -1 // a query word read joined to the one before it
 	for i, t := range qt {
-		if slices.Contains(qt[:i], t) {
+		if i == skip || slices.Contains(qt[:i], t) {
 			continue // a word said twice (كوريا، جمهورية كوريا) is no more evidence
 		}
 		w := tokenWeight(t) * info(t)
+		if q.tokenQuals[i] == qualNone {
+			if j, n, sim := q.joinedWords(i, nt, used); j >= 0 {
+				// One word written as two (Viet Nam), or two as one
+				// (عبدالمهدي for عبد المهدي).
+				if n == 2 {
+					used[j+1] = true
+					if q.explain {
+						why = append(why, t+"~"+nt[j]+"+"+nt[j+1]+" "+ftoa(sim))
+					}
+				} else {
+					w += tokenWeight(qt[i+1]) * info(qt[i+1])
+					skip = i + 1
+					if q.explain {
+						why = append(why, t+"+"+qt[i+1]+"~"+nt[j]+" "+ftoa(sim))
+					}
+				}
+				used[j] = true
+				metWords++
+				metNames++
+				qAll += w
+				qMet += w
+				simSum += sim * w
+				simW += w
+				qInfo += info(nt[j]) * w
+				continue
+			}
+		}
 		bestJ, bestSim := -1, 0.0
 		for j, u := range nt {
 			if used[j] {
@@ -443,6 +471,61 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// joinedSim is the least similarity at which a word meets two words
+// joined (see joinedWords): higher than wordMinSim, as joining two words
+// finds more chance likenesses than comparing one with one.
+const joinedSim = 0.85
+
+// joinedWords finds, for the query's word i, a reading as one word of what
+// the other side writes as two: name words j and j+1 (n is 2: the query
+// writes عبدالمهدي, the name عبد المهدي), or query words i and i+1 against
+// name word j (n is 1: Viet Nam, Vietnam). The Arabic article a compound
+// keeps inside (عبدالمهدي) while the romanised words drop it (عبد المهدي:
+// bd, mhdi) is put back between the two. It is tried first, and taken
+// only when the word alone meets no unused name word as well as the
+// joined form does, and no word of the pair is a qualifier. It returns j
+// -1 when there is no such reading.
+func (q *prepared) joinedWords(i int, nt []string, used []bool) (j, n int, sim float64) {
+	t := q.keys.Tokens[i]
+	alone := 0.0
+	for k, u := range nt {
+		if !used[k] {
+			alone = max(alone, q.tokenSimilarity(i, u))
+		}
+	}
+	if alone >= joinedSim {
+		return -1, 0, 0
+	}
+	best, bestJ, bestN := 0.0, -1, 0
+	for k := 0; k+1 < len(nt); k++ {
+		if used[k] || used[k+1] || qualifiers()[nt[k]] != qualNone || qualifiers()[nt[k+1]] != qualNone {
+			continue
+		}
+		for _, joined := range [2]string{nt[k] + nt[k+1], nt[k] + "al" + nt[k+1]} {
+			if normalize.MaxSimilarity(t, joined) < joinedSim {
+				continue
+			}
+			if s := q.similarity(t, joined); s > best && s >= joinedSim {
+				best, bestJ, bestN = s, k, 2
+			}
+		}
+	}
+	if i+1 < len(q.keys.Tokens) && q.tokenQuals[i+1] == qualNone {
+		next := q.keys.Tokens[i+1]
+		for _, joined := range [2]string{t + next, t + "al" + next} {
+			for k, u := range nt {
+				if used[k] || normalize.MaxSimilarity(joined, u) < joinedSim {
+					continue
+				}
+				if s := q.similarity(joined, u); s > best && s >= joinedSim && s > q.tokenSimilarity(i+1, u) {
+					best, bestJ, bestN = s, k, 1
+				}
+			}
+		}
+	}
+	return bestJ, bestN, best
 }
 
 // tokenWeight is the weight of a romanised word: its letters, vowels

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/exonym/exonym/normalize"
@@ -66,6 +67,26 @@ func TestWordMatchJoinsWords(t *testing.T) {
 		m := p.wordMatch(normalize.KeysOf(tt.name), entityKind{place: true, subtype: "country"}, info)
 		if got := m.kind == MatchFuzzy; got != tt.all {
 			t.Errorf("wordMatch(%q, %q) = %v (score %.3f), want every word met: %v", tt.query, tt.name, m.kind, m.score, tt.all)
+		}
+	}
+}
+
+func TestPartsOf(t *testing.T) {
+	tests := []struct {
+		text string
+		want queryParts
+	}{
+		{"Kirkuk", queryParts{head: "Kirkuk"}},
+		{"Kirkuk, Iraq", queryParts{head: "Kirkuk", after: []string{"Iraq"}}},
+		{"Kirkuk (Kerkûk)", queryParts{head: "Kirkuk", bracketed: []string{"Kerkûk"}}},
+		{"Erbil (Hewlêr), Kurdistan Region", queryParts{head: "Erbil", after: []string{"Kurdistan Region"}, bracketed: []string{"Hewlêr"}}},
+		{"(Kerkûk)", queryParts{bracketed: []string{"Kerkûk"}}},
+		{"تايوان، محافظة صينيّة", queryParts{head: "تايوان", after: []string{"محافظة صينيّة"}}},
+	}
+	for _, tt := range tests {
+		got := partsOf(tt.text)
+		if got.head != tt.want.head || !slices.Equal(got.after, tt.want.after) || !slices.Equal(got.bracketed, tt.want.bracketed) {
+			t.Errorf("partsOf(%q) = %+v, want %+v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -137,77 +137,163 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if err != nil {
 		return nil, err
 	}
-	outside, inside := normalize.Bracketed(q.Text)
-	if inside == nil || len(cands) > 0 && cands[0].Score >= strongScore {
+	p := partsOf(q.Text)
+	if p.after == nil && p.bracketed == nil || len(cands) > 0 && cands[0].Score >= strongScore {
 		return cands, nil
 	}
-	return ix.readBracketsApart(ctx, q, floor, exhaustive, cands, outside, inside)
+	return ix.readPartsApart(ctx, q, floor, exhaustive, cands, p)
 }
 
-// Spans of the readings of a query with brackets (see readBracketsApart):
-// the words outside the brackets name what the query means, at most as
-// strongly as a stripped key; a bracketed part alone may be another name
-// of it, or only words that tell it from a namesake (Kirkuk (Iraq)), and
-// scores lower, so that what the words outside name comes first.
+// queryParts are the parts of a query read apart (see partsOf).
+type queryParts struct {
+	head      string   // the name the query is about; may be empty
+	after     []string // the parts after commas
+	bracketed []string // the parts in brackets
+}
+
+// partsOf splits a query into its head, the name it is about, and the parts
+// that qualify it or name it again: the words outside its brackets
+// (normalize.Bracketed) up to the first comma (normalize.CommaParts) are
+// the head; then come the parts after commas and the bracketed parts.
+// Kirkuk (Iraq), Kirkuk, Iraq and Taiwan, Province of China have a head
+// and one more part.
+func partsOf(text string) queryParts {
+	outside, inside := normalize.Bracketed(text)
+	p := queryParts{head: text, bracketed: inside}
+	if inside != nil {
+		p.head = outside
+	}
+	if parts := normalize.CommaParts(p.head); parts != nil {
+		p.head, p.after = parts[0], parts[1:]
+	}
+	return p
+}
+
+// onlyQualifiers reports whether every romanised word of text is a
+// qualifier (Republic of, Komara): such a part names no entity.
+func onlyQualifiers(text string) bool {
+	tokens := normalize.KeysOf(text).Tokens
+	return !slices.ContainsFunc(tokens, func(t string) bool { return qualifierOf(t) == qualNone })
+}
+
+// Spans of the readings of a query's parts (see readPartsApart): the head
+// names what the query means, at most as strongly as a stripped key; a
+// part after it may be another name of the same entity, or only words that
+// tell it from a namesake or place it (Kirkuk (Iraq), Kirkuk, Iraq), and
+// scores lower, so that what the head names comes first.
 const (
-	bracketOutsideSpan = scoreStripped
-	bracketInsideSpan  = 0.85
+	headSpan = scoreStripped
+	partSpan = 0.85
 )
 
-// readBracketsApart adds to the candidates of a query with brackets those
-// of its parts read apart (normalize.Bracketed): the words outside the
-// brackets, and each bracketed part. An entity met by the outside words
-// and a bracketed part alike (Grava Kokos (Kîlîng)) takes the better of
-// its two scores at the outside span. Each part is read as a query of its
-// own, brackets nested in it included, so the reading ends: every part is
-// shorter than the text it came from.
-func (ix *Index) readBracketsApart(ctx context.Context, q Query, floor float64, exhaustive bool, cands []Candidate, outside string, inside []string) ([]Candidate, error) {
+// readPartsApart adds to the candidates of a query those of its parts read
+// apart (see partsOf), each part read as a query of its own (the reading
+// ends: every part is shorter than the text it came from). A candidate
+// another one is meant instead of (a governorate whose capital the part
+// names) counts as met by none of them.
+//
+//   - An entity the head and every other part that met anything all meet
+//     (Talabany, Jalal; Grava Kokos (Kîlîng)) is named by the whole query:
+//     it takes its best reading's score at the head's span, as a stripped
+//     match.
+//   - An entity only the head meets takes the head's span too (Kirkuk in
+//     Kirkuk, Iraq), or the lower part span when another entity is met by
+//     every part (the other Talabanis).
+//   - An entity only another part meets is where the head is (Iraq in
+//     Kirkuk, Iraq): listed, never the answer nor a rival to it; unless
+//     that part is in brackets and the head met nothing, when it may be
+//     another name of the same (Holy See (Vatikan Şehir Devleti)).
+func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exhaustive bool, cands []Candidate, p queryParts) ([]Candidate, error) {
 	type reading struct {
-		best    Candidate
-		outside bool // met by the words outside the brackets
-		inside  bool // met by a bracketed part
+		best      Candidate
+		head      bool // met by the head
+		parts     int  // how many other parts met it
+		bracketed bool // met by a bracketed part
 	}
 	readings := map[string]*reading{}
-	parts := inside
-	if outside != "" {
-		parts = append([]string{outside}, inside...)
-	}
-	for i, part := range parts {
-		isOutside := outside != "" && i == 0
+	headTop := 0.0  // the best score the head's reading found
+	partsFound := 0 // how many parts other than the head met anything
+	read := func(part string, isHead, isBracketed bool) error {
+		if !isHead && onlyQualifiers(part) {
+			return nil // Korea, Republic of: "Republic of" names nothing
+		}
 		pq := q
 		pq.Text = part
-		found, err := ix.candidates(ctx, pq, floor*bracketInsideSpan, exhaustive)
+		found, err := ix.candidates(ctx, pq, floor*partSpan, exhaustive)
 		if err != nil {
-			return nil, err
+			return err
+		}
+		if isHead && len(found) > 0 {
+			headTop = found[0].Score
+		}
+		if !isHead && len(found) > 0 {
+			partsFound++
 		}
 		for _, c := range found {
 			r := readings[c.EntityID]
 			if r == nil {
-				r = &reading{best: c}
+				r = &reading{best: Candidate{Score: -1}}
 				readings[c.EntityID] = r
 			}
 			if c.Score > r.best.Score {
 				r.best = c
+				if q.Explain {
+					r.best.Explanation = append([]string{"read apart: " + part}, c.Explanation...)
+				}
 			}
-			r.outside = r.outside || isOutside
-			r.inside = r.inside || !isOutside
-			if q.Explain && r.best.EntityID == c.EntityID && r.best.Score == c.Score {
-				r.best.Explanation = append([]string{"read apart: " + part}, c.Explanation...)
+			if c.deferTo != "" {
+				continue
+			}
+			switch {
+			case isHead:
+				r.head = true
+			case isBracketed:
+				r.parts++
+				r.bracketed = true
+			default:
+				r.parts++
 			}
 		}
+		return nil
 	}
+	if p.head != "" {
+		if err := read(p.head, true, false); err != nil {
+			return nil, err
+		}
+	}
+	for _, part := range p.after {
+		if err := read(part, false, false); err != nil {
+			return nil, err
+		}
+	}
+	for _, part := range p.bracketed {
+		if err := read(part, false, true); err != nil {
+			return nil, err
+		}
+	}
+	named := func(r *reading) bool { return r.head && partsFound > 0 && r.parts >= partsFound }
+	someNamed := slices.ContainsFunc(slices.Collect(maps.Values(readings)), named)
 	byID := make(map[string]int, len(cands))
 	for i, c := range cands {
 		byID[c.EntityID] = i
 	}
 	for id, r := range readings {
-		span := bracketInsideSpan
-		if r.outside {
-			span = bracketOutsideSpan
-		}
 		c := r.best
-		c.Score = math.Round(c.Score*span*1000) / 1000
 		c.Match = max(c.Match, MatchStripped)
+		switch {
+		case named(r):
+			c.Score *= headSpan
+			c.Match = MatchStripped
+		case r.head && !someNamed:
+			c.Score *= headSpan
+		case r.head:
+			c.Score *= partSpan
+		case r.bracketed && headTop < ix.Thresholds.Candidate:
+			c.Score *= partSpan
+		default:
+			c.Score = min(c.Score*partSpan, ix.Thresholds.Ambiguous-0.01)
+		}
+		c.Score = math.Round(c.Score*1000) / 1000
 		if c.Score < floor {
 			continue
 		}

@@ -79,5 +79,33 @@ func Bracketed(text string) (outside string, inside []string) {
 // trimPart trims spaces and separating commas (Latin and Arabic) from both
 // ends of a part.
 func trimPart(s string) string {
-	return strings.Trim(s, " \t\n\r,،;؛")
+	return strings.Trim(s, " \t\n\r"+commaSeparators)
+}
+
+// Commas too set parts of a name apart: a place and the larger one it is in
+// (Kirkuk, Iraq), an inverted official name (Korea, Republic of; Taiwan,
+// Province of China), a list of the places a territory joins (Saint
+// Helena, Ascension and Tristan da Cunha).
+
+// commaSeparators are the Latin and Arabic commas and semicolons.
+const commaSeparators = ",،;؛"
+
+// CommaParts returns the parts of text between its commas and semicolons
+// (Latin and Arabic), trimmed, empty ones left out; nil when there are
+// fewer than two.
+//
+//	CommaParts("Kirkuk, Iraq")              = ["Kirkuk", "Iraq"]
+//	CommaParts("تايوان، محافظة صينيّة")        = ["تايوان", "محافظة صينيّة"]
+//	CommaParts("Kirkuk")                    = nil
+func CommaParts(text string) []string {
+	var parts []string
+	for part := range strings.FieldsFuncSeq(text, func(r rune) bool { return strings.ContainsRune(commaSeparators, r) }) {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }

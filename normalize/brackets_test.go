@@ -72,3 +72,45 @@ func FuzzBracketed(f *testing.F) {
 		}
 	})
 }
+
+func TestCommaParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Kirkuk, Iraq", []string{"Kirkuk", "Iraq"}},
+		{"Erbil, Kurdistan Region, Iraq", []string{"Erbil", "Kurdistan Region", "Iraq"}},
+		{"تايوان، محافظة صينيّة", []string{"تايوان", "محافظة صينيّة"}},
+		{"تایوان ، استانی از چین", []string{"تایوان", "استانی از چین"}},
+		{"Korea, Republic of", []string{"Korea", "Republic of"}},
+		{"Kirkuk; Mosul", []string{"Kirkuk", "Mosul"}},
+		{"Kirkuk", nil},
+		{"Kirkuk,", nil},
+		{", ,", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := CommaParts(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("CommaParts(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzCommaParts checks that CommaParts never panics and gives two or more
+// non-empty parts without separators, each shorter than the text.
+func FuzzCommaParts(f *testing.F) {
+	for _, s := range []string{"Kirkuk, Iraq", "تايوان، محافظة", ",,", "a;b؛c", "\xff,\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		parts := CommaParts(text)
+		if parts != nil && len(parts) < 2 {
+			t.Fatalf("CommaParts(%q) = %q: one part", text, parts)
+		}
+		for _, p := range parts {
+			if p == "" || len(p) >= len(text) || strings.ContainsAny(p, commaSeparators) {
+				t.Fatalf("CommaParts(%q): part %q is empty, not shorter than the text, or holds a separator", text, p)
+			}
+		}
+	})
+}

@@ -53,8 +53,15 @@ func KeysOf(s string) Keys {
 	f := fold(c)
 	k := Keys{Canonical: c, Folded: f}
 	k.Stripped = variants(strings.Join(stripTokens(f, false), ""), strings.Join(stripTokens(f, true), ""))
-	tokens := romanTokens(c, false)
-	inner := romanTokens(c, true)
+	// Romanised with articles dropped (tokens) and kept (inner); most
+	// names have none, and their words are romanised once.
+	fr := foldForRoman(c)
+	words, withArticles := stripTokens(fr, false), stripTokens(fr, true)
+	tokens := romanWords(words)
+	inner := tokens
+	if !slices.Equal(words, withArticles) {
+		inner = romanWords(withArticles)
+	}
 	k.Tokens = tokens
 	k.Romanised = variants(strings.Join(tokens, ""), strings.Join(inner, ""))
 	k.SkeletonTokens = make([]string, 0, len(tokens))

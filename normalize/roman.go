@@ -325,7 +325,11 @@ func Romanised(s string) string {
 // folding merges the Sorani vowels ێ and ۆ with consonant letters.
 func romanTokens(canonical string, keep bool) []string {
 	// Lower-case and split as the folded level does, but keep letters.
-	words := stripTokens(foldForRoman(canonical), keep)
+	return romanWords(stripTokens(foldForRoman(canonical), keep))
+}
+
+// romanWords romanises the words romanTokens split.
+func romanWords(words []string) []string {
 	out := make([]string, 0, len(words))
 	for i, w := range words {
 		if full, ok := latinAbbreviations[w]; ok && i < len(words)-1 {

@@ -16,7 +16,7 @@ type qualifierClass int
 const (
 	qualNone     qualifierClass = iota
 	qualTitle                   // a person's title or honorific: President, Sheikh, Hajj, Kak
-	qualGroup                   // a word put before an organisation's name: تنظيم (the organisation)
+	qualGroup                   // a word put around an organisation's name: تنظيم (the organisation), militants
 	qualCity                    // city, town, مدينة, شار
 	qualProvince                // province, governorate, محافظة, پارێزگای, ili
 	qualDistrict                // district, قضاء, قەزای, ilçesi
@@ -42,7 +42,23 @@ var qualifierWords = map[qualifierClass][]string{
 		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
 		"başbakan", "başbakanı", "bakan", "bakanı", "vali", "valisi", "lider", "lideri", "cumhurbaşkanı", "komutanı",
 	},
-	qualGroup: {"تنظيم", "group"},
+	// Words news writes around an armed group's or a party's name for its
+	// members or its kind: the organisation, group, militants, fighters,
+	// terrorists, militias, members, officials (تنظيم داعش الإرهابي,
+	// ISIS militants, چەکدارانی داعش, terör örgütü PKK, گروه تروریستی
+	// داعش). "Forces" and "party" are not among them: they are words of
+	// many names.
+	qualGroup: {
+		"group", "organisation", "organization", "militants", "militant", "fighters", "terrorists", "terrorist",
+		"militia", "militias", "militiamen", "members", "officials", "jihadists", "insurgents", "rebels", "guerrillas",
+		"تنظيم", "جماعة", "منظمة", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر", "ميليشيات", "ميليشيا", "مليشيات",
+		"مليشيا", "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "إرهابيي", "ارهابيي",
+		"ڕێکخراوی", "گرووپی", "چەکدارانی", "چەکدارەکانی", "تیرۆریستی", "تیرۆریستانی", "میلیشیاکانی", "میلیشیای",
+		"ئەندامانی",
+		"rêxistina", "rêxistin", "koma", "çekdarên", "terorîst", "terorîstên", "endamên", "mîlîsên",
+		"örgütü", "örgüt", "terör", "militanları", "militanlar", "militan", "üyeleri", "grubu", "teröristleri",
+		"گروه", "گروهک", "تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
+	},
 	qualFunction: {
 		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
 	},

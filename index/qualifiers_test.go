@@ -22,6 +22,9 @@ func TestQualifierOf(t *testing.T) {
 		{"الوزراء", qualTitle},    // (prime) minister, Arabic
 		{"Serokwezîr", qualTitle}, // prime minister, Kurmanji
 		{"Başbakanı", qualTitle},
+		{"militants", qualGroup},
+		{"örgütü", qualGroup},    // organisation, Turkish
+		{"چەکدارانی", qualGroup}, // the gunmen of, Sorani
 		{"Governorate", qualProvince},
 		{"شارۆچکەی", qualCity}, // the town of, Sorani
 		{"ناوچەی", qualCity},   // the area of, Sorani

@@ -93,3 +93,16 @@ func TestPartsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinableLengths(t *testing.T) {
+	for _, tt := range []struct {
+		a, b int
+		want bool
+	}{
+		{7, 7, true}, {6, 7, true}, {8, 10, true}, {4, 7, true}, {3, 7, false}, {3, 10, false},
+	} {
+		if got := joinableLengths(tt.a, tt.b); got != tt.want {
+			t.Errorf("joinableLengths(%d, %d) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

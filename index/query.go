@@ -137,11 +137,13 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if err != nil {
 		return nil, err
 	}
-	p := partsOf(q.Text)
-	if p.after == nil && p.bracketed == nil || len(cands) > 0 && cands[0].Score >= strongScore {
+	if len(cands) > 0 && cands[0].Score >= strongScore {
 		return cands, nil
 	}
-	return ix.readPartsApart(ctx, q, floor, exhaustive, cands, p)
+	if p := partsOf(q.Text); p.after != nil || p.bracketed != nil {
+		return ix.readPartsApart(ctx, q, floor, exhaustive, cands, p)
+	}
+	return ix.readPlacedIn(ctx, q, floor, exhaustive, cands)
 }
 
 // queryParts are the parts of a query read apart (see partsOf).

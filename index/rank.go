@@ -324,33 +324,6 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			continue // a word said twice (كوريا، جمهورية كوريا) is no more evidence
 		}
 		w := tokenWeight(t) * info(t)
-		if q.tokenQuals[i] == qualNone {
-			if j, n, sim := q.joinedWords(i, nt, used); j >= 0 {
-				// One word written as two (Viet Nam), or two as one
-				// (عبدالمهدي for عبد المهدي).
-				if n == 2 {
-					used[j+1] = true
-					if q.explain {
-						why = append(why, t+"~"+nt[j]+"+"+nt[j+1]+" "+ftoa(sim))
-					}
-				} else {
-					w += tokenWeight(qt[i+1]) * info(qt[i+1])
-					skip = i + 1
-					if q.explain {
-						why = append(why, t+"+"+qt[i+1]+"~"+nt[j]+" "+ftoa(sim))
-					}
-				}
-				used[j] = true
-				metWords++
-				metNames++
-				qAll += w
-				qMet += w
-				simSum += sim * w
-				simW += w
-				qInfo += info(nt[j]) * w
-				continue
-			}
-		}
 		bestJ, bestSim := -1, 0.0
 		for j, u := range nt {
 			if used[j] {
@@ -377,6 +350,33 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			}
 			if s > bestSim {
 				bestJ, bestSim = j, s
+			}
+		}
+		if bestSim < joinedSim && q.tokenQuals[i] == qualNone {
+			if j, n, sim := q.joinedWords(i, nt, used); j >= 0 && sim > bestSim {
+				// One word written as two (Viet Nam), or two as one
+				// (عبدالمهدي for عبد المهدي).
+				if n == 2 {
+					used[j+1] = true
+					if q.explain {
+						why = append(why, t+"~"+nt[j]+"+"+nt[j+1]+" "+ftoa(sim))
+					}
+				} else {
+					w += tokenWeight(qt[i+1]) * info(qt[i+1])
+					skip = i + 1
+					if q.explain {
+						why = append(why, t+"+"+qt[i+1]+"~"+nt[j]+" "+ftoa(sim))
+					}
+				}
+				used[j] = true
+				metWords++
+				metNames++
+				qAll += w
+				qMet += w
+				simSum += sim * w
+				simW += w
+				qInfo += info(nt[j]) * w
+				continue
 			}
 		}
 		if bestJ < 0 {
@@ -483,43 +483,42 @@ const joinedSim = 0.85
 // writes عبدالمهدي, the name عبد المهدي), or query words i and i+1 against
 // name word j (n is 1: Viet Nam, Vietnam). The Arabic article a compound
 // keeps inside (عبدالمهدي) while the romanised words drop it (عبد المهدي:
-// bd, mhdi) is put back between the two. It is tried first, and taken
-// only when the word alone meets no unused name word as well as the
-// joined form does, and no word of the pair is a qualifier. It returns j
-// -1 when there is no such reading.
+// bd, mhdi) is put back between the two. It is tried for a word that
+// meets no name word alone as closely (Abubakr meets Bakr, but Abu Bakr
+// better), and no word of a pair may be a qualifier. It returns j -1 when
+// there is no such reading.
 func (q *prepared) joinedWords(i int, nt []string, used []bool) (j, n int, sim float64) {
 	t := q.keys.Tokens[i]
-	alone := 0.0
-	for k, u := range nt {
-		if !used[k] {
-			alone = max(alone, q.tokenSimilarity(i, u))
-		}
-	}
-	if alone >= joinedSim {
-		return -1, 0, 0
-	}
 	best, bestJ, bestN := 0.0, -1, 0
 	for k := 0; k+1 < len(nt); k++ {
 		if used[k] || used[k+1] || qualifiers()[nt[k]] != qualNone || qualifiers()[nt[k+1]] != qualNone {
 			continue
 		}
-		for _, joined := range [2]string{nt[k] + nt[k+1], nt[k] + "al" + nt[k+1]} {
-			if normalize.MaxSimilarity(t, joined) < joinedSim {
+		a, b := nt[k], nt[k+1]
+		if a[0] != t[0] || b[len(b)-1] != t[len(t)-1] {
+			continue // a word written apart differs inside, not at its ends
+		}
+		for _, article := range [2]string{"", "al"} {
+			if !joinableLengths(len(t), len(a)+len(article)+len(b)) {
 				continue
 			}
-			if s := q.similarity(t, joined); s > best && s >= joinedSim {
+			if s := normalize.SimilarityAtLeast(t, a+article+b, max(joinedSim, best)); s > best {
 				best, bestJ, bestN = s, k, 2
 			}
 		}
 	}
 	if i+1 < len(q.keys.Tokens) && q.tokenQuals[i+1] == qualNone {
 		next := q.keys.Tokens[i+1]
-		for _, joined := range [2]string{t + next, t + "al" + next} {
+		for _, article := range [2]string{"", "al"} {
+			var joined string
 			for k, u := range nt {
-				if used[k] || normalize.MaxSimilarity(joined, u) < joinedSim {
+				if used[k] || u[0] != t[0] || u[len(u)-1] != next[len(next)-1] || !joinableLengths(len(t)+len(article)+len(next), len(u)) {
 					continue
 				}
-				if s := q.similarity(joined, u); s > best && s >= joinedSim && s > q.tokenSimilarity(i+1, u) {
+				if joined == "" {
+					joined = t + article + next
+				}
+				if s := normalize.SimilarityAtLeast(joined, u, max(joinedSim, best)); s > best && s > q.tokenSimilarity(i+1, u) {
 					best, bestJ, bestN = s, k, 1
 				}
 			}
@@ -527,6 +526,18 @@ func (q *prepared) joinedWords(i int, nt []string, used []bool) (j, n int, sim f
 	}
 	return bestJ, bestN, best
 }
+
+// joinableLengths reports whether words of these lengths may be
+// joinedSim similar: each letter one has over the other costs at least a
+// vowel's insertion, and a word weighs at most its length.
+func joinableLengths(a, b int) bool {
+	d := float64(max(a, b) - min(a, b))
+	return d*costVowelLeast <= (1-joinedSim)*float64(max(a, b))
+}
+
+// costVowelLeast is the least a letter inserted or deleted costs in
+// normalize.Distance: a vowel's.
+const costVowelLeast = 0.35
 
 // tokenWeight is the weight of a romanised word: its letters, vowels
 // counting less (long words carry more evidence than short ones).

@@ -1,0 +1,155 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/exonym/exonym/glossary"
+	"github.com/exonym/exonym/normalize"
+)
+
+// News and users name a place with the larger place it is in written
+// after it, without a comma: Kirkuk Iraq, the Persian ezafe کرکوکِ عراق,
+// Hewlêr Kurdistan. Read whole, such a query meets neither place fully;
+// read as a place and a place that contains it (by the glossary's
+// located-in, part-of and capital-of relations), it names the first.
+
+// maxPlacedWords bounds the words of a query read as a place and the place
+// it is in; maxPlacedTail the words of the containing place's name;
+// maxContainerDepth the relations followed up from a place to find what
+// contains it (a city, its district, its governorate, the region, the
+// country).
+const (
+	maxPlacedWords    = 6
+	maxPlacedTail     = 3
+	maxContainerDepth = 5
+)
+
+// containerRelations are the relations that lead from a place to one that
+// contains it.
+var containerRelations = []string{"located-in", "part-of", "capital-of"}
+
+// readPlacedIn adds to the candidates of a query the place its first words
+// name when its last words name a place that contains it: that place, at
+// the head's span (see readPartsApart). A tail is read only when its
+// romanised words are, joined, a name of the glossary, and only when the
+// query read whole met a place best: a query of other words costs nothing
+// or a key lookup or three.
+func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, exhaustive bool, cands []Candidate) ([]Candidate, error) {
+	words := strings.Fields(q.Text)
+	if len(words) < 2 || len(words) > maxPlacedWords || len(cands) == 0 || cands[0].Type != glossary.TypePlace {
+		return cands, nil // read whole, it met a place best, if it names one
+	}
+	tokens := normalize.KeysOf(q.Text).Tokens
+	for n := 1; n <= maxPlacedTail && n < len(tokens); n++ {
+		count, err := ix.snap.count(ctx, fRomanised, strings.Join(tokens[len(tokens)-n:], ""))
+		if err != nil {
+			return nil, err
+		}
+		if count == 0 {
+			continue
+		}
+		// The raw words whose romanised words are that tail.
+		split := 0
+		for m := 1; m < len(words); m++ {
+			if slices.Equal(normalize.KeysOf(strings.Join(words[m:], " ")).Tokens, tokens[len(tokens)-n:]) {
+				split = m
+				break
+			}
+		}
+		if split == 0 {
+			continue
+		}
+		tail := strings.Join(words[split:], " ")
+		tq := q
+		tq.Text, tq.Types = tail, []glossary.Type{glossary.TypePlace}
+		tc, err := ix.candidatesAsWritten(ctx, tq, floor, false)
+		if err != nil {
+			return nil, err
+		}
+		container, _ := ix.Thresholds.decide(tc)
+		if container == "" {
+			continue
+		}
+		hq := q
+		hq.Text = strings.Join(words[:split], " ")
+		hc, err := ix.candidates(ctx, hq, floor, exhaustive)
+		if err != nil {
+			return nil, err
+		}
+		place, _ := ix.Thresholds.decide(hc)
+		if place == "" || place == container {
+			continue
+		}
+		in, err := ix.within(ctx, place, container)
+		if err != nil {
+			return nil, err
+		}
+		if !in {
+			continue
+		}
+		c := hc[0]
+		c.Score = math.Round(c.Score*headSpan*1000) / 1000
+		c.Match = max(c.Match, MatchStripped)
+		if q.Explain {
+			c.Explanation = append([]string{"in " + container + ": " + tail}, c.Explanation...)
+		}
+		return raise(cands, c), nil
+	}
+	return cands, nil
+}
+
+// within reports whether the entity container contains place, following
+// containerRelations up from place at most maxContainerDepth steps.
+func (ix *Index) within(ctx context.Context, place, container string) (bool, error) {
+	seen := map[string]bool{place: true}
+	level := []string{place}
+	for range maxContainerDepth {
+		var next []string
+		for _, id := range level {
+			en, err := ix.entityByID(ctx, id)
+			if errors.Is(err, ErrNotFound) {
+				continue // a relation to an entity the glossary lacks
+			}
+			if err != nil {
+				return false, err
+			}
+			for _, rel := range containerRelations {
+				for _, target := range en.e.Related(rel) {
+					if target == container {
+						return true, nil
+					}
+					if !seen[target] {
+						seen[target] = true
+						next = append(next, target)
+					}
+				}
+			}
+		}
+		if len(next) == 0 {
+			break
+		}
+		level = next
+	}
+	return false, nil
+}
+
+// raise puts c among cands, in place of the same entity's candidate when c
+// scores higher, and sorts them again.
+func raise(cands []Candidate, c Candidate) []Candidate {
+	for i := range cands {
+		if cands[i].EntityID == c.EntityID {
+			if cands[i].Score < c.Score {
+				cands[i] = c
+			}
+			sortCandidates(cands)
+			return cands
+		}
+	}
+	cands = append(cands, c)
+	sortCandidates(cands)
+	return cands
+}

@@ -23,6 +23,7 @@ const (
 	qualState                   // a country's form of state: Republic, Kingdom, جمهورية, Komara, Cumhuriyeti
 	qualIsland                  // island, islands, جزر, Girava, Adaları: a name of islands is often written without it
 	qualFunction                // a function word between the words of a name: of, and, the Kurmanji ezafe ya, yên
+	qualFacility                // a thing named after a place: university, airport, dam, جامعة, فڕۆکەخانە
 )
 
 // qualifierWords are, by class, words writers put around a name that are
@@ -80,6 +81,26 @@ var qualifierWords = map[qualifierClass][]string{
 	qualIsland: {
 		"island", "islands", "isle", "isles", "جزيرة", "جزر", "جزيره", "جزایر", "جزیره", "جزیرهٔ", "دوورگە", "دوورگەی",
 		"دوورگەکان", "دوورگەکانی", "girav", "girava", "giravên", "giravê", "ada", "adası", "adaları", "adalar",
+	},
+	// Things named after the place they are in or near: a query with one
+	// of these words left over names that thing, not the place (Kirkuk
+	// Airport, سد الموصل, زانکۆی سلێمانی, Sincar Dağı).
+	qualFacility: {
+		"university", "airport", "dam", "company", "hospital", "mountain", "mountains", "mount", "river", "lake",
+		"bridge", "street", "road", "stadium", "school", "college", "council", "massacre", "battle", "operation",
+		"offensive", "oilfield", "field", "camp", "prison", "base", "citadel", "castle", "mosque", "church", "museum",
+		"market", "valley", "plain",
+		"جامعة", "مطار", "سد", "شركة", "مستشفى", "جبل", "نهر", "بحيرة", "جسر", "شارع", "ملعب", "مدرسة", "كلية", "مجلس",
+		"مجزرة", "معركة", "عملية", "حقل", "مخيم", "سجن", "قاعدة", "قلعة", "مسجد", "كنيسة", "متحف", "سوق", "وادي", "سهل",
+		"زانکۆی", "زانکۆ", "فڕۆکەخانەی", "فڕۆکەخانە", "بەنداوی", "بەنداو", "کۆمپانیای", "نەخۆشخانەی", "چیای", "ڕووباری",
+		"پردی", "شەقامی", "قوتابخانەی", "ئەنجومەنی", "شەڕی", "کێڵگەی", "کەمپی", "زیندانی", "قەڵای", "مزگەوتی", "بازاڕی",
+		"zanîngeha", "zanîngeh", "balafirgeha", "bendava", "nexweşxaneya", "çiyayê", "çemê", "pira", "kolana", "dibistana",
+		"komkujiya", "kampa", "girtîgeha", "keleha", "mizgefta",
+		"دانشگاه", "فرودگاه", "شرکت", "بیمارستان", "کوه", "رودخانه", "دریاچه", "خیابان", "ورزشگاه", "مدرسه", "دانشکده",
+		"شورای", "کشتار", "نبرد", "اردوگاه", "زندان", "پایگاه", "قلعه", "مسجد", "موزه", "بازار",
+		"üniversitesi", "üniversite", "havalimanı", "havaalanı", "barajı", "baraj", "şirketi", "hastanesi", "dağı",
+		"dağları", "nehri", "gölü", "köprüsü", "caddesi", "stadyumu", "okulu", "meclisi", "katliamı", "savaşı",
+		"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii",
 	},
 	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce"},
 	// The forms of state that official country names add to the short

@@ -22,6 +22,8 @@ func TestQualifierOf(t *testing.T) {
 		{"الوزراء", qualTitle},    // (prime) minister, Arabic
 		{"Serokwezîr", qualTitle}, // prime minister, Kurmanji
 		{"Başbakanı", qualTitle},
+		{"Airport", qualFacility},
+		{"زانکۆی", qualFacility}, // the university of, Sorani
 		{"militants", qualGroup},
 		{"örgütü", qualGroup},    // organisation, Turkish
 		{"چەکدارانی", qualGroup}, // the gunmen of, Sorani
@@ -103,6 +105,23 @@ func TestJoinableLengths(t *testing.T) {
 	} {
 		if got := joinableLengths(tt.a, tt.b); got != tt.want {
 			t.Errorf("joinableLengths(%d, %d) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestInOrder(t *testing.T) {
+	for _, tt := range []struct {
+		at   []int
+		want bool
+	}{
+		{[]int{0, 1, 2}, true},
+		{[]int{1, -1, 3}, true}, // a name's function word left out, an ezafe between
+		{[]int{2, 0}, false},    // Jamal Jaafar Ibrahimi: Ibrahim before al-Jaafari
+		{[]int{0, 4}, false},    // words scattered
+		{[]int{-1, -1}, true},
+	} {
+		if got := inOrder(tt.at); got != tt.want {
+			t.Errorf("inOrder(%v) = %v, want %v", tt.at, got, tt.want)
 		}
 	}
 }

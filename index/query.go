@@ -57,6 +57,9 @@ type Candidate struct {
 	// family is the skeleton of the family name the query is, when this
 	// person matched by it alone (see sameFamily).
 	family string
+	// whole says that the query holds one of this entity's names whole,
+	// with other words besides (see nameMatch.whole).
+	whole bool
 }
 
 // Result is the answer to a Resolve.
@@ -107,7 +110,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if second >= t.Ambiguous && top-second < margin {
 		return "", true
 	}
-	if top >= t.Resolve {
+	if top >= t.Resolve || cands[0].whole && top >= t.Whole && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
 	return "", false
@@ -891,7 +894,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -88,6 +88,19 @@ const (
 	// A partial match (the query covers part of the name, or the name part
 	// of the query) scores at most partialSpan.
 	partialSpan = 0.7
+	// A name met whole inside a longer query (see nameMatch.whole) has
+	// each word met at least wholeWordSim closely, and weighs at least
+	// minWholeWeight (the weight of its words: five consonants, as
+	// Halabja weighs; Kirkuk weighs 4.7): a shorter name such as Iraq,
+	// Paris or France inside a longer text is too often part of another
+	// name (at 4.3, Herêma Basurî ya Fransî, the French Southern
+	// Territories, resolved to France).
+	wholeWordSim   = 0.85
+	minWholeWeight = 5.0
+	// facilitySpan is the most a name scores when a word for a thing named
+	// after it (airport, university, dam) is left over in the query:
+	// below the Ambiguous threshold.
+	facilitySpan = 0.4
 	// qualifierWeight scales the weight of a qualifier word (Republic,
 	// Governorate, Sheikh) in a partial match: such words are shared by
 	// many names, and say little of which one is meant.
@@ -116,12 +129,18 @@ type Thresholds struct {
 	// Ambiguous is the lowest score at which a second entity makes the
 	// answer ambiguous.
 	Ambiguous float64
+	// Whole is the lowest score at which a candidate that met one of its
+	// names whole inside a longer query (the Kurdish city of Halabja,
+	// مدينة كركوك العراقية) is resolved, below Resolve, when no other
+	// entity scores Ambiguous or more: the words around the name are
+	// descriptions the glossary does not know.
+	Whole float64
 	// Candidate is the lowest score listed at all.
 	Candidate float64
 }
 
 // DefaultThresholds are the thresholds exonym ships with.
-var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, WeakMargin: 0.12, Ambiguous: 0.42, Candidate: 0.3}
+var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, WeakMargin: 0.12, Ambiguous: 0.42, Whole: 0.5, Candidate: 0.3}
 
 // prepared is a query with its keys computed once.
 type prepared struct {
@@ -175,6 +194,11 @@ type nameMatch struct {
 	// family is the skeleton of the family name when the query is a
 	// person's family name alone, closely (see search.sameFamily).
 	family string
+	// whole says that a partial match met every word of the name, each
+	// closely (wholeWordSim) and in the name's order, and the query has
+	// words besides: the name occurs whole in a longer text (the Kurdish
+	// city of Halabja).
+	whole bool
 }
 
 // acronymCaseOK reports whether a query may match a name written in
@@ -315,8 +339,14 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{}
 	}
 	used := make([]bool, len(nt))
+	at := make([]int, len(nt)) // the query word each name word met, or -1
+	for j := range at {
+		at[j] = -1
+	}
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
+	minSim := 1.0     // the least similarity of a word met
+	facility := false // a facility word left over: the query names a thing named after the name
 	var why []string
 	skip := -1 // a query word read joined to the one before it
 	for i, t := range qt {
@@ -358,6 +388,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				// (عبدالمهدي for عبد المهدي).
 				if n == 2 {
 					used[j+1] = true
+					at[j+1] = i
 					if q.explain {
 						why = append(why, t+"~"+nt[j]+"+"+nt[j+1]+" "+ftoa(sim))
 					}
@@ -369,6 +400,8 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 					}
 				}
 				used[j] = true
+				at[j] = i
+				minSim = min(minSim, sim)
 				metWords++
 				metNames++
 				qAll += w
@@ -380,11 +413,15 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			}
 		}
 		if bestJ < 0 {
-			if q.qualifier(t).ignorable(ek) {
+			switch c := q.qualifier(t); {
+			case c.ignorable(ek):
 				if q.explain {
 					why = append(why, t+" qualifies")
 				}
-			} else {
+			case c == qualFacility:
+				facility = true
+				qAll += w
+			default:
 				qAll += w
 			}
 			continue
@@ -399,7 +436,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		qAll += w
 		metWords++
 		used[bestJ] = true
+		at[bestJ] = i
 		qMet += w
+		minSim = min(minSim, bestSim)
 		simSum += bestSim * w
 		simW += w
 		qInfo += info(nt[bestJ]) * w
@@ -466,7 +505,11 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	m := nameMatch{score: score, kind: MatchPartial}
+	if facility {
+		// Kirkuk Airport is not Kirkuk: listed, never the answer.
+		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
+	}
+	m := nameMatch{score: score, kind: MatchPartial, whole: nCov > 0.999 && minSim >= wholeWordSim && nAll >= minWholeWeight && inOrder(at)}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
@@ -525,6 +568,25 @@ func (q *prepared) joinedWords(i int, nt []string, used []bool) (j, n int, sim f
 		}
 	}
 	return bestJ, bestN, best
+}
+
+// inOrder reports whether the name words met (at[j] the query word name
+// word j met, -1 for none) were met in the query in their order, each at
+// most two words after the one before: the name is written in the query as
+// it is, not its words scattered (Jamal Jaafar Ibrahimi does not hold
+// Ibrahim al-Jaafari).
+func inOrder(at []int) bool {
+	last := -1
+	for _, i := range at {
+		if i < 0 {
+			continue
+		}
+		if last >= 0 && (i <= last || i-last > 2) {
+			return false
+		}
+		last = i
+	}
+	return true
 }
 
 // joinableLengths reports whether words of these lengths may be

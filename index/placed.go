@@ -92,6 +92,7 @@ func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, exhau
 			continue
 		}
 		c := hc[0]
+		c.met = 0 // words of the head, not of the query
 		c.Score = math.Round(c.Score*headSpan*1000) / 1000
 		c.Match = max(c.Match, MatchStripped)
 		if q.Explain {
@@ -152,4 +153,86 @@ func raise(cands []Candidate, c Candidate) []Candidate {
 	cands = append(cands, c)
 	sortCandidates(cands)
 	return cands
+}
+
+// A news phrase often names an entity and, beside it, the one it belongs
+// to: فيلق القدس التابع للحرس الثوري (the Quds Force of the Revolutionary
+// Guards), Masrour Barzani, head of the KRG; شهر موصل مرکز استان نینوا
+// (Mosul, centre of Nineveh province). The phrase is about the first; the
+// second places it.
+
+// maxContextCandidates is how many of the best candidates markContext
+// compares pairwise.
+const maxContextCandidates = 4
+
+// memberRelations are the relations that make an entity's name beside
+// another's context for it, besides a place's containment (see within).
+var memberRelations = []string{"part-of", "member-of", "leader-of", "founder-of", "affiliated-with"}
+
+// markContext finds, among the best candidates (sorted best first), pairs
+// that met different words of the query (their words met are known and
+// apart, and their names share no word), where one belongs to the other (a
+// member, leader or part of it, or a place it contains): the other is
+// context, listed below the one and deferring to it, so that it is neither
+// the answer nor a rival. It sorts cands again when it marks any.
+func (ix *Index) markContext(ctx context.Context, cands []Candidate, explain bool) error {
+	n := min(len(cands), maxContextCandidates)
+	marked := false
+	for i := range n {
+		a := &cands[i]
+		if a.met == 0 || a.deferTo != "" {
+			continue
+		}
+		for j := range n {
+			b := &cands[j]
+			if i == j || b.met == 0 || b.deferTo != "" || a.met&b.met != 0 {
+				continue
+			}
+			in, err := ix.belongsTo(ctx, a.EntityID, b.EntityID)
+			if err != nil {
+				return err
+			}
+			if !in || !disjointNames(a.MatchedName, b.MatchedName) {
+				continue
+			}
+			b.deferTo = a.EntityID
+			b.Score = min(b.Score, max(0, a.Score-contextGap))
+			if explain {
+				b.Explanation = append(b.Explanation, "named beside "+a.EntityID+", which belongs to it")
+			}
+			marked = true
+		}
+	}
+	if marked {
+		sortCandidates(cands)
+	}
+	return nil
+}
+
+// disjointNames reports whether two names share no romanised word.
+func disjointNames(a, b string) bool {
+	bt := normalize.KeysOf(b).Tokens
+	return !slices.ContainsFunc(normalize.KeysOf(a).Tokens, func(t string) bool { return slices.Contains(bt, t) })
+}
+
+// contextGap is how far below the entity that belongs to it a context
+// entity is listed.
+const contextGap = 0.01
+
+// belongsTo reports whether entity a is a member, leader, founder or part
+// of b, affiliated with it, or a place b contains.
+func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
+	en, err := ix.entityByID(ctx, a)
+	if errors.Is(err, ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	for _, rel := range memberRelations {
+		if slices.Contains(en.e.Related(rel), b) {
+			return true, nil
+		}
+	}
+	return ix.within(ctx, a, b)
 }

@@ -60,6 +60,9 @@ type Candidate struct {
 	// whole says that the query holds one of this entity's names whole,
 	// with other words besides (see nameMatch.whole).
 	whole bool
+	// met is the query's words the matched name met (nameMatch.met), 0
+	// when not known.
+	met uint64
 }
 
 // Result is the answer to a Resolve.
@@ -235,6 +238,7 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 			partsFound++
 		}
 		for _, c := range found {
+			c.met = 0 // words of the part, not of the query
 			r := readings[c.EntityID]
 			if r == nil {
 				r = &reading{best: Candidate{Score: -1}}
@@ -364,6 +368,9 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 		}
 	}
 	sortCandidates(out)
+	if err := ix.markContext(ctx, out, q.Explain); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -544,6 +551,9 @@ func (s *search) uninflected() error {
 			}
 			nc := *c
 			nc.Score = score
+			if len(sub.p.keys.Tokens) != len(s.p.keys.Tokens) {
+				nc.met = 0 // the form dropped or joined words: its words are not the query's
+			}
 			nc.Match = max(c.Match, MatchStripped)
 			if s.q.Explain {
 				nc.Explanation = append([]string{"uninflected: " + form}, c.Explanation...)
@@ -894,7 +904,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, met: m.met,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

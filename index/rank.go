@@ -194,6 +194,9 @@ type nameMatch struct {
 	// family is the skeleton of the family name when the query is a
 	// person's family name alone, closely (see search.sameFamily).
 	family string
+	// met has bit i set when the query's word i met a word of the name,
+	// for a match of words (wordMatch); 0 when the whole name met.
+	met uint64
 	// whole says that a partial match met every word of the name, each
 	// closely (wholeWordSim) and in the name's order, and the query has
 	// words besides: the name occurs whole in a longer text (the Kurdish
@@ -345,6 +348,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	}
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
+	var met uint64    // the query's words met, as bits
 	minSim := 1.0     // the least similarity of a word met
 	facility := false // a facility word left over: the query names a thing named after the name
 	var why []string
@@ -395,12 +399,14 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				} else {
 					w += tokenWeight(qt[i+1]) * info(qt[i+1])
 					skip = i + 1
+					met |= bit(i + 1)
 					if q.explain {
 						why = append(why, t+"+"+qt[i+1]+"~"+nt[j]+" "+ftoa(sim))
 					}
 				}
 				used[j] = true
 				at[j] = i
+				met |= bit(i)
 				minSim = min(minSim, sim)
 				metWords++
 				metNames++
@@ -437,6 +443,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		metWords++
 		used[bestJ] = true
 		at[bestJ] = i
+		met |= bit(i)
 		qMet += w
 		minSim = min(minSim, bestSim)
 		simSum += bestSim * w
@@ -509,7 +516,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
 		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
-	m := nameMatch{score: score, kind: MatchPartial, whole: nCov > 0.999 && minSim >= wholeWordSim && nAll >= minWholeWeight && inOrder(at)}
+	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: nCov > 0.999 && minSim >= wholeWordSim && nAll >= minWholeWeight && inOrder(at)}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
@@ -568,6 +575,15 @@ func (q *prepared) joinedWords(i int, nt []string, used []bool) (j, n int, sim f
 		}
 	}
 	return bestJ, bestN, best
+}
+
+// bit is the bit of the query's word i in nameMatch.met; the words past
+// the 64th share none.
+func bit(i int) uint64 {
+	if i >= 64 {
+		return 0
+	}
+	return 1 << i
 }
 
 // inOrder reports whether the name words met (at[j] the query word name

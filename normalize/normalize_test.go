@@ -91,6 +91,8 @@ func TestRomanised(t *testing.T) {
 		{"Kerkûk", "kerkuk"},
 		{"کەرکووک", "kerkuk"},
 		{"Kerkük", "kerkuk"},
+		{"DEAŞ'ın", "deash"}, // a Turkish case ending with Turkish letters
+		{"Musul'ün", "musul"},
 		{"Hewlêr", "hewler"},
 		{"هەولێر", "hewler"},
 		{"أربيل", "arbil"},

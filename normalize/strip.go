@@ -88,13 +88,18 @@ var apostropheSuffixes = map[string]bool{
 	"ler": true, "lar": true, "liler": true, "lilar": true, "lular": true, "luler": true,
 }
 
+// turkishSuffixFolder writes the Turkish letters of an ending as the
+// folded level does, for the romanised level, which keeps them (DEAŞ'ın,
+// Musul'ün, Kerkük'ü).
+var turkishSuffixFolder = strings.NewReplacer("ı", "i", "ü", "u", "ö", "o", "ş", "s", "ç", "c", "ğ", "g")
+
 // stripCaseSuffix drops a case ending written after an apostrophe when the
 // name before it has at least four letters, or two when the ending is not
 // a single vowel (KDP'nin, PKK's), so that Shi'a, Shi'i, Kata'ib and
 // Ta'mim keep their apostrophes' letters.
 func stripCaseSuffix(w string) string {
 	i := strings.LastIndexByte(w, '\'')
-	if i < 0 || !apostropheSuffixes[w[i+1:]] {
+	if i < 0 || !apostropheSuffixes[turkishSuffixFolder.Replace(w[i+1:])] {
 		return w
 	}
 	stem, suffix := utf8.RuneCountInString(w[:i]), w[i+1:]

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/normalize"
@@ -175,9 +177,32 @@ var memberRelations = []string{"part-of", "member-of", "leader-of", "founder-of"
 // member, leader or part of it, or a place it contains): the other is
 // context, listed below the one and deferring to it, so that it is neither
 // the answer nor a rival. It sorts cands again when it marks any.
-func (ix *Index) markContext(ctx context.Context, cands []Candidate, explain bool) error {
+func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate, explain bool) error {
 	n := min(len(cands), maxContextCandidates)
 	marked := false
+	// A name in the genitive before another (Iraq's, IKBY'nin) is its
+	// possessor: context for what follows.
+	if gen := genitiveWords(q); gen != 0 {
+		for i := range n {
+			b := &cands[i]
+			if b.met == 0 || gen&bit(bits.Len64(b.met)-1) == 0 || b.deferTo != "" {
+				continue // the name's last word met is not in the genitive
+			}
+			for j := range n {
+				a := &cands[j]
+				if i == j || a.met == 0 || a.met&b.met != 0 || a.met < b.met {
+					continue // a must meet words after b's
+				}
+				b.deferTo = a.EntityID
+				b.Score = min(b.Score, max(0, a.Score-contextGap))
+				if explain {
+					b.Explanation = append(b.Explanation, "in the genitive before "+a.EntityID)
+				}
+				marked = true
+				break
+			}
+		}
+	}
 	for i := range n {
 		a := &cands[i]
 		if a.met == 0 || a.deferTo != "" {
@@ -213,6 +238,36 @@ func (ix *Index) markContext(ctx context.Context, cands []Candidate, explain boo
 func disjointNames(a, b string) bool {
 	bt := normalize.KeysOf(b).Tokens
 	return !slices.ContainsFunc(normalize.KeysOf(a).Tokens, func(t string) bool { return slices.Contains(bt, t) })
+}
+
+// genitiveEndings are the endings that put a name in the genitive after an
+// apostrophe: the English possessive and the Turkish genitive.
+var genitiveEndings = []string{"s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün"}
+
+// genitiveWords returns, as bits of the query's romanised words (see
+// nameMatch.met), the words written in the genitive with an apostrophe:
+// Iraq's, Irak'ın, IKBY’nin.
+func genitiveWords(q *prepared) uint64 {
+	if !strings.ContainsAny(q.raw, "'’") {
+		return 0
+	}
+	var gen uint64
+	for _, w := range strings.Fields(q.raw) {
+		i := strings.LastIndexAny(w, "'’")
+		if i <= 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if !slices.Contains(genitiveEndings, strings.ToLower(w[i+size:])) {
+			continue
+		}
+		for _, t := range normalize.KeysOf(w).Tokens {
+			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
+				gen |= bit(k)
+			}
+		}
+	}
+	return gen
 }
 
 // contextGap is how far below the entity that belongs to it a context

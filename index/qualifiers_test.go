@@ -125,3 +125,39 @@ func TestInOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviationInText(t *testing.T) {
+	for _, tt := range []struct {
+		text, abbr string
+		want       bool
+	}{
+		{"Irak’ın kuzeyindeki terör örgütü PKK", "PKK", true},
+		{"PKK'nin", "PKK", true},
+		{"هێرشی چەکدارانی داعش", "داعش", true},
+		{"Abd al-Mahdi", "ABD", false}, // written otherwise
+		{"ABDULLAH", "ABD", false},     // inside a word
+		{"the US army", "US", false},   // two letters
+		{"", "PKK", false},
+	} {
+		if got := abbreviationInText(tt.text, tt.abbr); got != tt.want {
+			t.Errorf("abbreviationInText(%q, %q) = %v, want %v", tt.text, tt.abbr, got, tt.want)
+		}
+	}
+}
+
+func TestGenitiveWords(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want uint64
+	}{
+		{"Irak’ın kuzeyindeki terör örgütü PKK", 1},
+		{"the Kurdistan Region's Duhok province", 1 << 1}, // "the" dropped; the ending is on Region's
+		{"IKBY’nin Erbil kentinin", 1},
+		{"Kerkük'te", 0}, // a locative, not a genitive
+		{"Kirkuk", 0},
+	} {
+		if got := genitiveWords(prepare(tt.text)); got != tt.want {
+			t.Errorf("genitiveWords(%q) = %b, want %b (tokens %q)", tt.text, got, tt.want, prepare(tt.text).keys.Tokens)
+		}
+	}
+}

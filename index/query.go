@@ -368,7 +368,7 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 		}
 	}
 	sortCandidates(out)
-	if err := ix.markContext(ctx, out, q.Explain); err != nil {
+	if err := ix.markContext(ctx, s.p, out, q.Explain); err != nil {
 		return nil, err
 	}
 	return out, nil

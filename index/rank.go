@@ -204,6 +204,35 @@ type nameMatch struct {
 	whole bool
 }
 
+// minAbbreviationInText is the fewest letters of an abbreviation found
+// written as it is inside a longer text (see abbreviationInText): two
+// letters (IS, US) are too often a word.
+const minAbbreviationInText = 3
+
+// abbreviationInText reports whether text holds the abbreviation as one of
+// its words, written as the abbreviation writes it (case and letters, so
+// that Abd in a name is not ABD), with at most an ending after an
+// apostrophe or hyphen (PKK'nin, PKK’ê, DAIŞ-ê).
+func abbreviationInText(text, abbr string) bool {
+	if utf8.RuneCountInString(abbr) < minAbbreviationInText {
+		return false
+	}
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], abbr)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(abbr)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = start + 1
+	}
+	return false
+}
+
 // acronymCaseOK reports whether a query may match a name written in
 // capitals as an acronym: a two-letter acronym (IS, US) only when the query
 // is in capitals too, so that "is" and "us" stay words.
@@ -270,7 +299,15 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		}
 		// The abbreviation as a word of the query, with only qualifiers
 		// around it (تنظيم داعش, "the organisation Daesh").
-		if m := q.wordMatch(nk, ek, info); m.kind == MatchFuzzy && m.score >= fuzzySpan-1e-9 {
+		m := q.wordMatch(nk, ek, info)
+		if m.kind == MatchFuzzy && m.score >= fuzzySpan-1e-9 {
+			return m
+		}
+		// Written as it is, in a longer text (هێرشی داعش, the attack of
+		// Daesh; Irak'ın kuzeyindeki terör örgütü PKK): a partial match,
+		// met whole (see nameMatch.whole).
+		if m.kind == MatchPartial && m.met != 0 && abbreviationInText(q.raw, name) {
+			m.whole = true
 			return m
 		}
 		return nameMatch{}

@@ -188,6 +188,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			if b.met == 0 || gen&bit(bits.Len64(b.met)-1) == 0 || b.deferTo != "" {
 				continue // the name's last word met is not in the genitive
 			}
+			possessed := false
 			for j := range n {
 				a := &cands[j]
 				if i == j || a.met == 0 || a.met&b.met != 0 || a.met < b.met {
@@ -198,8 +199,18 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				if explain {
 					b.Explanation = append(b.Explanation, "in the genitive before "+a.EntityID)
 				}
-				marked = true
+				possessed, marked = true, true
 				break
+			}
+			if !possessed && bits.Len64(b.met) < len(q.keys.Tokens) {
+				// What it possesses is named after it, and the glossary
+				// does not know it (PKK's Cemil Bayık, Erdoğan's AKP):
+				// listed, not the answer.
+				b.Score = min(b.Score, ix.Thresholds.Ambiguous-0.01)
+				if explain {
+					b.Explanation = append(b.Explanation, "in the genitive before words the glossary does not know")
+				}
+				marked = true
 			}
 		}
 	}

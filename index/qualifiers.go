@@ -37,7 +37,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"prime", "minister",
 		// Offices news writes before a person's name: prime minister,
 		// minister, governor, leader, commander, deputy.
-		"الوزراء", "وزير", "الوزير", "محافظ", "نائب", "governor", "leader", "commander", "deputy",
+		"الوزراء", "وزير", "الوزير", "محافظ", "نائب", "القيادي", "governor", "leader", "commander", "deputy",
 		"سەرۆکی", "وەزیران", "وەزیر", "وەزیری", "پارێزگار", "پارێزگاری", "سەرکردە", "سەرکردەی", "جێگری",
 		"serokwezîr", "serokwezîrê", "wezîr", "wezîrê", "parêzgar", "parêzgarê", "rêber", "rêberê", "cîgirê",
 		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
@@ -101,6 +101,15 @@ var qualifierWords = map[qualifierClass][]string{
 		"üniversitesi", "üniversite", "havalimanı", "havaalanı", "barajı", "baraj", "şirketi", "hastanesi", "dağı",
 		"dağları", "nehri", "gölü", "köprüsü", "caddesi", "stadyumu", "okulu", "meclisi", "katliamı", "savaşı",
 		"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii",
+		// Institutions and events named after a place or a force: the
+		// ministry, command, committee, directorate, office, agreement,
+		// campaign (Ministry of Peshmerga Affairs, Sinjar Agreement).
+		"ministry", "command", "committee", "directorate", "office", "agreement", "campaign",
+		"وزارة", "لجنة", "مديرية", "مكتب", "اتفاق", "اتفاقية", "حملة",
+		"وەزارەتی", "فەرماندەیی", "لیژنەی", "بەڕێوەبەرایەتی", "نووسینگەی", "ڕێککەوتنی", "هەڵمەتی",
+		"wezareta", "fermandariya", "komîteya", "midûriyeta", "nivîsgeha", "peymana", "kampanya",
+		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
+		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
 	},
 	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce"},
 	// The forms of state that official country names add to the short

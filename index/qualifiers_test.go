@@ -133,6 +133,8 @@ func TestAbbreviationInText(t *testing.T) {
 	}{
 		{"Irak’ın kuzeyindeki terör örgütü PKK", "PKK", true},
 		{"PKK'nin", "PKK", true},
+		{"PKK-led", "PKK", true},
+		{"ISIS-K", "ISIS", false}, // another name
 		{"هێرشی چەکدارانی داعش", "داعش", true},
 		{"Abd al-Mahdi", "ABD", false}, // written otherwise
 		{"ABDULLAH", "ABD", false},     // inside a word
@@ -158,6 +160,22 @@ func TestGenitiveWords(t *testing.T) {
 	} {
 		if got := genitiveWords(prepare(tt.text)); got != tt.want {
 			t.Errorf("genitiveWords(%q) = %b, want %b (tokens %q)", tt.text, got, tt.want, prepare(tt.text).keys.Tokens)
+		}
+	}
+}
+
+func TestAbbreviationExtended(t *testing.T) {
+	for _, tt := range []struct {
+		text, abbr string
+		want       bool
+	}{
+		{"KDP-I", "KDP", true},
+		{"ISIS-K", "ISIS", true},
+		{"KDP-led", "KDP", false},
+		{"KDP", "KDP", false},
+	} {
+		if got := abbreviationExtended(tt.text, tt.abbr); got != tt.want {
+			t.Errorf("abbreviationExtended(%q, %q) = %v, want %v", tt.text, tt.abbr, got, tt.want)
 		}
 	}
 }

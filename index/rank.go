@@ -224,11 +224,34 @@ func abbreviationInText(text, abbr string) bool {
 		}
 		start, end := i+j, i+j+len(abbr)
 		before, _ := utf8.DecodeLastRuneInString(text[:start])
-		after, _ := utf8.DecodeRuneInString(text[end:])
+		after, size := utf8.DecodeRuneInString(text[end:])
 		if (start == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
-			return true
+			// ISIS-K and PKK-2 are other names; PKK-led and DAIŞ-ê are
+			// the abbreviation with an ending.
+			next, _ := utf8.DecodeRuneInString(text[min(len(text), end+size):])
+			if after != '-' || !(unicode.IsUpper(next) || unicode.IsDigit(next)) {
+				return true
+			}
 		}
 		i = start + 1
+	}
+	return false
+}
+
+// abbreviationExtended reports whether text writes the abbreviation with a
+// hyphen and a capital letter or digit after it (KDP-I, ISIS-K): the
+// abbreviation of another name.
+func abbreviationExtended(text, abbr string) bool {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], abbr+"-")
+		if j < 0 {
+			return false
+		}
+		end := i + j + len(abbr) + 1
+		if next, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsUpper(next) || unicode.IsDigit(next) {
+			return true
+		}
+		i = end
 	}
 	return false
 }
@@ -296,6 +319,9 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 			if utf8.RuneCountInString(name) >= 4 {
 				return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
 			}
+		}
+		if abbreviationExtended(q.raw, name) {
+			return nameMatch{} // KDP-I and ISIS-K are other names
 		}
 		// The abbreviation as a word of the query, with only qualifiers
 		// around it (تنظيم داعش, "the organisation Daesh").

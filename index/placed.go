@@ -40,7 +40,7 @@ var containerRelations = []string{"located-in", "part-of", "capital-of"}
 // romanised words are, joined, a name of the glossary, and only when the
 // query read whole met a place best: a query of other words costs nothing
 // or a key lookup or three.
-func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, exhaustive bool, cands []Candidate) ([]Candidate, error) {
+func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, cands []Candidate) ([]Candidate, error) {
 	words := strings.Fields(q.Text)
 	if len(words) < 2 || len(words) > maxPlacedWords || len(cands) == 0 || cands[0].Type != glossary.TypePlace {
 		return cands, nil // read whole, it met a place best, if it names one
@@ -76,25 +76,34 @@ func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, exhau
 		if container == "" {
 			continue
 		}
-		hq := q
-		hq.Text = strings.Join(words[:split], " ")
-		hc, err := ix.candidates(ctx, hq, floor, exhaustive)
-		if err != nil {
-			return nil, err
+		// The places the whole query met that the container holds,
+		// scored against the words before it alone: no search of their
+		// own, as the whole query found them already.
+		head := strings.Join(words[:split], " ")
+		var best *Candidate
+		for _, c := range cands[:min(len(cands), maxPlacedCandidates)] {
+			if c.Type != glossary.TypePlace || c.deferTo != "" || c.EntityID == container {
+				continue
+			}
+			in, err := ix.within(ctx, c.EntityID, container)
+			if err != nil {
+				return nil, err
+			}
+			if !in {
+				continue
+			}
+			hc, err := ix.scoreFor(ctx, q, head, c.EntityID)
+			if err != nil {
+				return nil, err
+			}
+			if hc != nil && hc.Score >= ix.Thresholds.Resolve && (best == nil || hc.Score > best.Score) {
+				best = hc
+			}
 		}
-		place, _ := ix.Thresholds.decide(hc)
-		if place == "" || place == container {
+		if best == nil {
 			continue
 		}
-		in, err := ix.within(ctx, place, container)
-		if err != nil {
-			return nil, err
-		}
-		if !in {
-			continue
-		}
-		c := hc[0]
-		c.met = 0 // words of the head, not of the query
+		c := *best
 		c.Score = math.Round(c.Score*headSpan*1000) / 1000
 		c.Match = max(c.Match, MatchStripped)
 		if q.Explain {
@@ -103,6 +112,26 @@ func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, exhau
 		return raise(cands, c), nil
 	}
 	return cands, nil
+}
+
+// maxPlacedCandidates is how many of the query's best candidates
+// readPlacedIn tries as the place the head names.
+const maxPlacedCandidates = 3
+
+// scoreFor scores the entity id against text as a query of its own (q's
+// hints kept), without a search: nil when no name of it meets the text.
+func (ix *Index) scoreFor(ctx context.Context, q Query, text, id string) (*Candidate, error) {
+	en, err := ix.entityByID(ctx, id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	q.Text = text
+	s := ix.newSearch(ctx, q, false)
+	s.scoreEntity(en)
+	return s.best[id], nil
 }
 
 // within reports whether the entity container contains place, following

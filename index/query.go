@@ -149,7 +149,7 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	if p := partsOf(q.Text); p.after != nil || p.bracketed != nil {
 		return ix.readPartsApart(ctx, q, floor, exhaustive, cands, p)
 	}
-	return ix.readPlacedIn(ctx, q, floor, exhaustive, cands)
+	return ix.readPlacedIn(ctx, q, floor, cands)
 }
 
 // queryParts are the parts of a query read apart (see partsOf).

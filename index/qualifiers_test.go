@@ -179,3 +179,22 @@ func TestAbbreviationExtended(t *testing.T) {
 		}
 	}
 }
+
+func TestBracketedPartMatch(t *testing.T) {
+	for _, tt := range []struct {
+		query, name string
+		want        bool
+	}{
+		{"Burma", "Myanmar (Burma)", true},
+		{"برمه", "میانمار (برمه)", true},
+		{"DRC", "Congo (DRC)", true},
+		{"Cocos Islands", "Cocos (Keeling) Islands", true},
+		{"Republic", "Congo (Republic)", false}, // only a form of state
+		{"Burma", "Myanmar", false},             // no brackets
+		{"Myanmar Burma", "Myanmar (Burma)", false},
+	} {
+		if got := prepare(tt.query).bracketedPartMatch(tt.name).kind != MatchNone; got != tt.want {
+			t.Errorf("bracketedPartMatch(%q, %q) = %v, want %v", tt.query, tt.name, got, tt.want)
+		}
+	}
+}

@@ -238,6 +238,33 @@ func abbreviationInText(text, abbr string) bool {
 	return false
 }
 
+// bracketedPartMatch meets the query with a part of a name written in
+// parts (normalize.Bracketed): Burma is a name of Myanmar (Burma), DRC of
+// Congo (DRC), Islas Malvinas of Falkland Islands (Islas Malvinas). A part
+// met at the romanised level or stricter scores as a stripped key at most;
+// a part that is only qualifier words (Congo (Republic)) names nothing.
+func (q *prepared) bracketedPartMatch(name string) nameMatch {
+	if !strings.ContainsAny(name, "([（［﴾") {
+		return nameMatch{}
+	}
+	outside, inside := normalize.Bracketed(name)
+	for _, part := range append([]string{outside}, inside...) {
+		if part == "" || onlyQualifiers(part) {
+			continue
+		}
+		lvl := normalize.Meet(q.keys, normalize.KeysOf(part))
+		if lvl == normalize.LevelNone || lvl > normalize.LevelRomanised {
+			continue
+		}
+		score := scoreStripped
+		if lvl == normalize.LevelRomanised {
+			score = scoreRomanised
+		}
+		return nameMatch{score: score, kind: MatchStripped, why: []string{"a part of the name: " + part}}
+	}
+	return nameMatch{}
+}
+
 // abbreviationExtended reports whether text writes the abbreviation with a
 // hyphen and a capital letter or digit after it (KDP-I, ISIS-K): the
 // abbreviation of another name.
@@ -357,6 +384,9 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		return nameMatch{score: scoreStripped, kind: MatchStripped, why: []string{"stripped=" + strings.Join(nk.Stripped, "|")}}
 	case normalize.LevelRomanised:
 		return nameMatch{score: scoreRomanised, kind: MatchRomanised, why: []string{"romanised=" + strings.Join(nk.Romanised, "|")}}
+	}
+	if m := q.bracketedPartMatch(name); m.kind != MatchNone {
+		consider(m)
 	}
 	// The whole romanised forms' similarity counts for a skeleton match,
 	// and when one side is a single word and the other at most two

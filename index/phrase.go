@@ -1,0 +1,332 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/exonym/exonym/normalize"
+)
+
+// A query is often more than a name: a phrase from a news text, with the
+// name's place, a gloss in brackets, or a second entity beside it. This
+// file reads such a phrase: its parts apart (Kirkuk, Iraq; Kirkuk
+// (Kerkûk)), and the entities it names as context for the one it is about
+// (فيلق القدس التابع للحرس الثوري; Iraq's Kirkuk).
+
+// queryParts are the parts of a query read apart (see partsOf).
+type queryParts struct {
+	head      string   // the name the query is about; may be empty
+	after     []string // the parts after commas
+	bracketed []string // the parts in brackets
+}
+
+// partsOf splits a query into its head, the name it is about, and the parts
+// that qualify it or name it again: the words outside its brackets
+// (normalize.Bracketed) up to the first comma (normalize.CommaParts) are
+// the head; then come the parts after commas and the bracketed parts.
+// Kirkuk (Iraq), Kirkuk, Iraq and Taiwan, Province of China have a head
+// and one more part.
+func partsOf(text string) queryParts {
+	outside, inside := normalize.Bracketed(text)
+	p := queryParts{head: text, bracketed: inside}
+	if inside != nil {
+		p.head = outside
+	}
+	if parts := normalize.CommaParts(p.head); parts != nil {
+		p.head, p.after = parts[0], parts[1:]
+	}
+	return p
+}
+
+// onlyQualifiers reports whether every romanised word of text is a
+// qualifier (Republic of, Komara): such a part names no entity.
+func onlyQualifiers(text string) bool {
+	tokens := normalize.KeysOf(text).Tokens
+	return !slices.ContainsFunc(tokens, func(t string) bool { return qualifierOf(t) == qualNone })
+}
+
+// Spans of the readings of a query's parts (see readPartsApart): the head
+// names what the query means, at most as strongly as a stripped key; a
+// part after it may be another name of the same entity, or only words that
+// tell it from a namesake or place it (Kirkuk (Iraq), Kirkuk, Iraq), and
+// scores lower, so that what the head names comes first.
+const (
+	headSpan = scoreStripped
+	partSpan = 0.85
+)
+
+// readPartsApart adds to the candidates of a query those of its parts read
+// apart (see partsOf), each part read as a query of its own (the reading
+// ends: every part is shorter than the text it came from). A candidate
+// another one is meant instead of (a governorate whose capital the part
+// names) counts as met by none of them.
+//
+//   - An entity the head and every other part that met anything all meet
+//     (Talabany, Jalal; Grava Kokos (Kîlîng)) is named by the whole query:
+//     it takes its best reading's score at the head's span, as a stripped
+//     match.
+//   - An entity only the head meets takes the head's span too (Kirkuk in
+//     Kirkuk, Iraq), or the lower part span when another entity is met by
+//     every part (the other Talabanis).
+//   - An entity only another part meets is where the head is (Iraq in
+//     Kirkuk, Iraq): listed, never the answer nor a rival to it; unless
+//     that part is in brackets and the head met nothing, when it may be
+//     another name of the same (Holy See (Vatikan Şehir Devleti)).
+func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exhaustive bool, cands []Candidate, p queryParts) ([]Candidate, error) {
+	type reading struct {
+		best      Candidate
+		head      bool // met by the head
+		parts     int  // how many other parts met it
+		bracketed bool // met by a bracketed part
+	}
+	readings := map[string]*reading{}
+	headTop := 0.0  // the best score the head's reading found
+	partsFound := 0 // how many parts other than the head met anything
+	read := func(part string, isHead, isBracketed bool) error {
+		if !isHead && onlyQualifiers(part) {
+			return nil // Korea, Republic of: "Republic of" names nothing
+		}
+		pq := q
+		pq.Text = part
+		found, err := ix.candidates(ctx, pq, floor*partSpan, exhaustive)
+		if err != nil {
+			return err
+		}
+		if isHead && len(found) > 0 {
+			headTop = found[0].Score
+		}
+		if !isHead && len(found) > 0 {
+			partsFound++
+		}
+		for _, c := range found {
+			c.met = 0 // words of the part, not of the query
+			r := readings[c.EntityID]
+			if r == nil {
+				r = &reading{best: Candidate{Score: -1}}
+				readings[c.EntityID] = r
+			}
+			if c.Score > r.best.Score {
+				r.best = c
+				if q.Explain {
+					r.best.Explanation = append([]string{"read apart: " + part}, c.Explanation...)
+				}
+			}
+			if c.deferTo != "" {
+				continue
+			}
+			switch {
+			case isHead:
+				r.head = true
+			case isBracketed:
+				r.parts++
+				r.bracketed = true
+			default:
+				r.parts++
+			}
+		}
+		return nil
+	}
+	if p.head != "" {
+		if err := read(p.head, true, false); err != nil {
+			return nil, err
+		}
+	}
+	for _, part := range p.after {
+		if err := read(part, false, false); err != nil {
+			return nil, err
+		}
+	}
+	for _, part := range p.bracketed {
+		if err := read(part, false, true); err != nil {
+			return nil, err
+		}
+	}
+	named := func(r *reading) bool { return r.head && partsFound > 0 && r.parts >= partsFound }
+	someNamed := slices.ContainsFunc(slices.Collect(maps.Values(readings)), named)
+	byID := make(map[string]int, len(cands))
+	for i, c := range cands {
+		byID[c.EntityID] = i
+	}
+	for id, r := range readings {
+		c := r.best
+		c.Match = max(c.Match, MatchStripped)
+		switch {
+		case named(r):
+			c.Score *= headSpan
+			c.Match = MatchStripped
+		case r.head && !someNamed:
+			c.Score *= headSpan
+		case r.head:
+			c.Score *= partSpan
+		case r.bracketed && headTop < ix.Thresholds.Candidate:
+			c.Score *= partSpan
+		default:
+			c.Score = min(c.Score*partSpan, ix.Thresholds.Ambiguous-0.01)
+		}
+		c.Score = math.Round(c.Score*1000) / 1000
+		if c.Score < floor {
+			continue
+		}
+		if i, ok := byID[id]; ok {
+			if cands[i].Score < c.Score {
+				cands[i] = c
+			}
+			continue
+		}
+		cands = append(cands, c)
+	}
+	sortCandidates(cands)
+	return cands, nil
+}
+
+// A news phrase often names an entity and, beside it, the one it belongs
+// to: فيلق القدس التابع للحرس الثوري (the Quds Force of the Revolutionary
+// Guards), Masrour Barzani, head of the KRG; شهر موصل مرکز استان نینوا
+// (Mosul, centre of Nineveh province). The phrase is about the first; the
+// second places it.
+
+// maxContextCandidates is how many of the best candidates markContext
+// compares pairwise.
+const maxContextCandidates = 4
+
+// memberRelations are the relations that make an entity's name beside
+// another's context for it, besides a place's containment (see within).
+var memberRelations = []string{"part-of", "member-of", "leader-of", "founder-of", "affiliated-with"}
+
+// markContext finds, among the best candidates (sorted best first), pairs
+// that met different words of the query (their words met are known and
+// apart, and their names share no word), where one belongs to the other (a
+// member, leader or part of it, or a place it contains): the other is
+// context, listed below the one and deferring to it, so that it is neither
+// the answer nor a rival. It sorts cands again when it marks any.
+func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate, explain bool) error {
+	n := min(len(cands), maxContextCandidates)
+	marked := false
+	// A name in the genitive before another (Iraq's, IKBY'nin) is its
+	// possessor: context for what follows.
+	if gen := genitiveWords(q); gen != 0 {
+		for i := range n {
+			b := &cands[i]
+			if b.met == 0 || gen&bit(bits.Len64(b.met)-1) == 0 || b.deferTo != "" {
+				continue // the name's last word met is not in the genitive
+			}
+			possessed := false
+			for j := range n {
+				a := &cands[j]
+				if i == j || a.met == 0 || a.met&b.met != 0 || a.met < b.met {
+					continue // a must meet words after b's
+				}
+				b.deferTo = a.EntityID
+				b.Score = min(b.Score, max(0, a.Score-contextGap))
+				if explain {
+					b.Explanation = append(b.Explanation, "in the genitive before "+a.EntityID)
+				}
+				possessed, marked = true, true
+				break
+			}
+			if !possessed && bits.Len64(b.met) < len(q.keys.Tokens) {
+				// What it possesses is named after it, and the glossary
+				// does not know it (PKK's Cemil Bayık, Erdoğan's AKP):
+				// listed, not the answer.
+				b.Score = min(b.Score, ix.Thresholds.Ambiguous-0.01)
+				if explain {
+					b.Explanation = append(b.Explanation, "in the genitive before words the glossary does not know")
+				}
+				marked = true
+			}
+		}
+	}
+	for i := range n {
+		a := &cands[i]
+		if a.met == 0 || a.deferTo != "" {
+			continue
+		}
+		for j := range n {
+			b := &cands[j]
+			if i == j || b.met == 0 || b.deferTo != "" || a.met&b.met != 0 {
+				continue
+			}
+			in, err := ix.belongsTo(ctx, a.EntityID, b.EntityID)
+			if err != nil {
+				return err
+			}
+			if !in || !disjointNames(a.MatchedName, b.MatchedName) {
+				continue
+			}
+			b.deferTo = a.EntityID
+			b.Score = min(b.Score, max(0, a.Score-contextGap))
+			if explain {
+				b.Explanation = append(b.Explanation, "named beside "+a.EntityID+", which belongs to it")
+			}
+			marked = true
+		}
+	}
+	if marked {
+		sortCandidates(cands)
+	}
+	return nil
+}
+
+// disjointNames reports whether two names share no romanised word.
+func disjointNames(a, b string) bool {
+	bt := normalize.KeysOf(b).Tokens
+	return !slices.ContainsFunc(normalize.KeysOf(a).Tokens, func(t string) bool { return slices.Contains(bt, t) })
+}
+
+// genitiveEndings are the endings that put a name in the genitive after an
+// apostrophe: the English possessive and the Turkish genitive.
+var genitiveEndings = []string{"s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün"}
+
+// genitiveWords returns, as bits of the query's romanised words (see
+// nameMatch.met), the words written in the genitive with an apostrophe:
+// Iraq's, Irak'ın, IKBY’nin.
+func genitiveWords(q *prepared) uint64 {
+	if !strings.ContainsAny(q.raw, "'’") {
+		return 0
+	}
+	var gen uint64
+	for _, w := range strings.Fields(q.raw) {
+		i := strings.LastIndexAny(w, "'’")
+		if i <= 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if !slices.Contains(genitiveEndings, strings.ToLower(w[i+size:])) {
+			continue
+		}
+		for _, t := range normalize.KeysOf(w).Tokens {
+			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
+				gen |= bit(k)
+			}
+		}
+	}
+	return gen
+}
+
+// contextGap is how far below the entity that belongs to it a context
+// entity is listed.
+const contextGap = 0.01
+
+// belongsTo reports whether entity a is a member, leader, founder or part
+// of b, affiliated with it, or a place b contains.
+func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
+	en, err := ix.entityByID(ctx, a)
+	if errors.Is(err, ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	for _, rel := range memberRelations {
+		if slices.Contains(en.e.Related(rel), b) {
+			return true, nil
+		}
+	}
+	return ix.within(ctx, a, b)
+}

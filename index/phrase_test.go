@@ -1,0 +1,43 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPartsOf(t *testing.T) {
+	tests := []struct {
+		text string
+		want queryParts
+	}{
+		{"Kirkuk", queryParts{head: "Kirkuk"}},
+		{"Kirkuk, Iraq", queryParts{head: "Kirkuk", after: []string{"Iraq"}}},
+		{"Kirkuk (Kerkûk)", queryParts{head: "Kirkuk", bracketed: []string{"Kerkûk"}}},
+		{"Erbil (Hewlêr), Kurdistan Region", queryParts{head: "Erbil", after: []string{"Kurdistan Region"}, bracketed: []string{"Hewlêr"}}},
+		{"(Kerkûk)", queryParts{bracketed: []string{"Kerkûk"}}},
+		{"تايوان، محافظة صينيّة", queryParts{head: "تايوان", after: []string{"محافظة صينيّة"}}},
+	}
+	for _, tt := range tests {
+		got := partsOf(tt.text)
+		if got.head != tt.want.head || !slices.Equal(got.after, tt.want.after) || !slices.Equal(got.bracketed, tt.want.bracketed) {
+			t.Errorf("partsOf(%q) = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestGenitiveWords(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want uint64
+	}{
+		{"Irak’ın kuzeyindeki terör örgütü PKK", 1},
+		{"the Kurdistan Region's Duhok province", 1 << 1}, // "the" dropped; the ending is on Region's
+		{"IKBY’nin Erbil kentinin", 1},
+		{"Kerkük'te", 0}, // a locative, not a genitive
+		{"Kirkuk", 0},
+	} {
+		if got := genitiveWords(prepare(tt.text)); got != tt.want {
+			t.Errorf("genitiveWords(%q) = %b, want %b (tokens %q)", tt.text, got, tt.want, prepare(tt.text).keys.Tokens)
+		}
+	}
+}

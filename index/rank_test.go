@@ -1,0 +1,118 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/exonym/exonym/normalize"
+)
+
+// TestWordMatchJoinsWords checks that a word written as two on one side
+// and as one on the other meets, and that joining finds no chance
+// likeness between unrelated words.
+func TestWordMatchJoinsWords(t *testing.T) {
+	tests := []struct {
+		query, name string
+		all         bool // every word of both met
+	}{
+		{"Viet Nam", "Vietnam", true},
+		{"Socialist Republic of Viet Nam", "Vietnam", true}, // forms of state are left out for a country
+		{"عادل عبدالمهدي", "عادل عبد المهدي", true},
+		{"Abubakr al-Baghdadi", "Abu Bakr al-Baghdadi", true},
+		{"Kirk Douglas", "Kirkuk", false},
+		{"Sheikh Jangi", "Sheikhjangi", false}, // a title is not half of a name
+	}
+	info := func(string) float64 { return 1 }
+	for _, tt := range tests {
+		p := prepare(tt.query)
+		m := p.wordMatch(normalize.KeysOf(tt.name), entityKind{place: true, subtype: "country"}, info)
+		if got := m.kind == MatchFuzzy; got != tt.all {
+			t.Errorf("wordMatch(%q, %q) = %v (score %.3f), want every word met: %v", tt.query, tt.name, m.kind, m.score, tt.all)
+		}
+	}
+}
+
+func TestJoinableLengths(t *testing.T) {
+	for _, tt := range []struct {
+		a, b int
+		want bool
+	}{
+		{7, 7, true}, {6, 7, true}, {8, 10, true}, {4, 7, true}, {3, 7, false}, {3, 10, false},
+	} {
+		if got := joinableLengths(tt.a, tt.b); got != tt.want {
+			t.Errorf("joinableLengths(%d, %d) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestInOrder(t *testing.T) {
+	for _, tt := range []struct {
+		at   []int
+		want bool
+	}{
+		{[]int{0, 1, 2}, true},
+		{[]int{1, -1, 3}, true}, // a name's function word left out, an ezafe between
+		{[]int{2, 0}, false},    // Jamal Jaafar Ibrahimi: Ibrahim before al-Jaafari
+		{[]int{0, 4}, false},    // words scattered
+		{[]int{-1, -1}, true},
+	} {
+		if got := inOrder(tt.at); got != tt.want {
+			t.Errorf("inOrder(%v) = %v, want %v", tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestAbbreviationInText(t *testing.T) {
+	for _, tt := range []struct {
+		text, abbr string
+		want       bool
+	}{
+		{"Irak’ın kuzeyindeki terör örgütü PKK", "PKK", true},
+		{"PKK'nin", "PKK", true},
+		{"PKK-led", "PKK", true},
+		{"ISIS-K", "ISIS", false}, // another name
+		{"هێرشی چەکدارانی داعش", "داعش", true},
+		{"Abd al-Mahdi", "ABD", false}, // written otherwise
+		{"ABDULLAH", "ABD", false},     // inside a word
+		{"the US army", "US", false},   // two letters
+		{"", "PKK", false},
+	} {
+		if got := abbreviationInText(tt.text, tt.abbr); got != tt.want {
+			t.Errorf("abbreviationInText(%q, %q) = %v, want %v", tt.text, tt.abbr, got, tt.want)
+		}
+	}
+}
+
+func TestAbbreviationExtended(t *testing.T) {
+	for _, tt := range []struct {
+		text, abbr string
+		want       bool
+	}{
+		{"KDP-I", "KDP", true},
+		{"ISIS-K", "ISIS", true},
+		{"KDP-led", "KDP", false},
+		{"KDP", "KDP", false},
+	} {
+		if got := abbreviationExtended(tt.text, tt.abbr); got != tt.want {
+			t.Errorf("abbreviationExtended(%q, %q) = %v, want %v", tt.text, tt.abbr, got, tt.want)
+		}
+	}
+}
+
+func TestBracketedPartMatch(t *testing.T) {
+	for _, tt := range []struct {
+		query, name string
+		want        bool
+	}{
+		{"Burma", "Myanmar (Burma)", true},
+		{"برمه", "میانمار (برمه)", true},
+		{"DRC", "Congo (DRC)", true},
+		{"Cocos Islands", "Cocos (Keeling) Islands", true},
+		{"Republic", "Congo (Republic)", false}, // only a form of state
+		{"Burma", "Myanmar", false},             // no brackets
+		{"Myanmar Burma", "Myanmar (Burma)", false},
+	} {
+		if got := prepare(tt.query).bracketedPartMatch(tt.name).kind != MatchNone; got != tt.want {
+			t.Errorf("bracketedPartMatch(%q, %q) = %v, want %v", tt.query, tt.name, got, tt.want)
+		}
+	}
+}

@@ -41,8 +41,16 @@ func partsOf(text string) queryParts {
 	if parts := normalize.CommaParts(p.head); parts != nil {
 		p.head, p.after = parts[0], parts[1:]
 	}
+	// A list longer than a name's parts (a text pasted whole) is read no
+	// further than its first parts: each part read is a search.
+	p.after = p.after[:min(len(p.after), maxQueryParts)]
+	p.bracketed = p.bracketed[:min(len(p.bracketed), maxQueryParts)]
 	return p
 }
+
+// maxQueryParts bounds the parts after commas, and the bracketed parts,
+// that partsOf returns.
+const maxQueryParts = 4
 
 // onlyQualifiers reports whether every romanised word of text is a
 // qualifier (Republic of, Komara): such a part names no entity.

@@ -41,3 +41,10 @@ func TestGenitiveWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPartsOfBounded(t *testing.T) {
+	p := partsOf("a, b, c, d, e, f, g (h) (i) (j) (k) (l)")
+	if p.head != "a" || len(p.after) != maxQueryParts || len(p.bracketed) != maxQueryParts {
+		t.Errorf("partsOf of a long list = %+v, want head a and %d parts of each kind", p, maxQueryParts)
+	}
+}

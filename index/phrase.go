@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"maps"
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -157,11 +156,7 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	}
 	named := func(r *reading) bool { return r.head && partsFound > 0 && r.parts >= partsFound }
 	someNamed := slices.ContainsFunc(slices.Collect(maps.Values(readings)), named)
-	byID := make(map[string]int, len(cands))
-	for i, c := range cands {
-		byID[c.EntityID] = i
-	}
-	for id, r := range readings {
+	for _, r := range readings {
 		c := r.best
 		c.Match = max(c.Match, MatchStripped)
 		switch {
@@ -177,17 +172,10 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 		default:
 			c.Score = min(c.Score*partSpan, ix.Thresholds.Ambiguous-0.01)
 		}
-		c.Score = math.Round(c.Score*1000) / 1000
-		if c.Score < floor {
-			continue
+		c.Score = roundScore(c.Score)
+		if c.Score >= floor {
+			cands = keepBest(cands, c)
 		}
-		if i, ok := byID[id]; ok {
-			if cands[i].Score < c.Score {
-				cands[i] = c
-			}
-			continue
-		}
-		cands = append(cands, c)
 	}
 	sortCandidates(cands)
 	return cands, nil

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"errors"
-	"math"
 	"slices"
 	"strings"
 
@@ -102,7 +101,7 @@ func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, cands
 			continue
 		}
 		c := *best
-		c.Score = math.Round(c.Score*headSpan*1000) / 1000
+		c.Score = roundScore(c.Score * headSpan)
 		c.Match = max(c.Match, MatchStripped)
 		if q.Explain {
 			c.Explanation = append([]string{"in " + container + ": " + tail}, c.Explanation...)
@@ -167,19 +166,9 @@ func (ix *Index) within(ctx context.Context, place, container string) (bool, err
 	return false, nil
 }
 
-// raise puts c among cands, in place of the same entity's candidate when c
-// scores higher, and sorts them again.
+// raise puts c among cands (see keepBest) and sorts them again.
 func raise(cands []Candidate, c Candidate) []Candidate {
-	for i := range cands {
-		if cands[i].EntityID == c.EntityID {
-			if cands[i].Score < c.Score {
-				cands[i] = c
-			}
-			sortCandidates(cands)
-			return cands
-		}
-	}
-	cands = append(cands, c)
+	cands = keepBest(cands, c)
 	sortCandidates(cands)
 	return cands
 }

@@ -152,6 +152,24 @@ func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaust
 	return ix.readPlacedIn(ctx, q, floor, cands)
 }
 
+// roundScore rounds a score to the three decimals candidates carry, so that
+// scores that differ only below them tie (and sort by match and id).
+func roundScore(s float64) float64 { return math.Round(s*1000) / 1000 }
+
+// keepBest puts c among cands: in place of the same entity's candidate
+// when c scores higher, after them when the entity is not among them.
+func keepBest(cands []Candidate, c Candidate) []Candidate {
+	for i := range cands {
+		if cands[i].EntityID == c.EntityID {
+			if cands[i].Score < c.Score {
+				cands[i] = c
+			}
+			return cands
+		}
+	}
+	return append(cands, c)
+}
+
 // sortCandidates orders candidates best first: by score, then by how
 // closely they matched, then by id, so that the order is stable.
 func sortCandidates(cands []Candidate) {
@@ -196,7 +214,7 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 	}
 	out := make([]Candidate, 0, len(s.best))
 	for _, c := range s.best {
-		c.Score = math.Round(c.Score*1000) / 1000
+		c.Score = roundScore(c.Score)
 		if c.Score >= floor {
 			out = append(out, *c)
 		}

@@ -202,6 +202,9 @@ var memberRelations = []string{"part-of", "member-of", "leader-of", "founder-of"
 // context, listed below the one and deferring to it, so that it is neither
 // the answer nor a rival. It sorts cands again when it marks any.
 func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate, explain bool) error {
+	if len(cands) == 0 {
+		return nil
+	}
 	n := min(len(cands), maxContextCandidates)
 	marked := false
 	// A name in the genitive before another (Iraq's, IKBY'nin) is its
@@ -238,6 +241,22 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 		}
 	}
+	// A rival met by some of the words that met the best candidate's whole
+	// name, and by no others, is a reading of part of that name (Sulaimani
+	// the city in Qassem Soleimani; Ibrahim Ahmed in Hero Ibrahim Ahmed).
+	if top := &cands[0]; top.whole && top.met != 0 && top.deferTo == "" {
+		for j := 1; j < n; j++ {
+			b := &cands[j]
+			if b.met != 0 && b.met&^top.met == 0 && b.met != top.met && b.deferTo == "" {
+				b.deferTo = top.EntityID
+				b.Score = min(b.Score, max(0, top.Score-contextGap))
+				if explain {
+					b.Explanation = append(b.Explanation, "met by part of the words that name "+top.EntityID)
+				}
+				marked = true
+			}
+		}
+	}
 	for i := range n {
 		a := &cands[i]
 		if a.met == 0 || a.deferTo != "" {
@@ -264,9 +283,29 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		}
 	}
 	if marked {
+		followDeferrals(cands)
 		sortCandidates(cands)
 	}
 	return nil
+}
+
+// followDeferrals points each candidate that defers to one that defers in
+// turn (Iran to the IRGC, the IRGC to the Quds Force) to the end of the
+// chain, so that it is no rival of the one meant.
+func followDeferrals(cands []Candidate) {
+	byID := make(map[string]string, len(cands))
+	for _, c := range cands {
+		byID[c.EntityID] = c.deferTo
+	}
+	for i := range cands {
+		for range len(cands) { // a chain is no longer than the candidates
+			next := byID[cands[i].deferTo]
+			if next == "" || next == cands[i].EntityID {
+				break
+			}
+			cands[i].deferTo = next
+		}
+	}
 }
 
 // disjointNames reports whether two names share no romanised word.
@@ -310,7 +349,8 @@ func genitiveWords(q *prepared) uint64 {
 const contextGap = 0.01
 
 // belongsTo reports whether entity a is a member, leader, founder or part
-// of b, affiliated with it, or a place b contains.
+// of b, affiliated with it, or a place b contains, or is so related to an
+// entity b contains.
 func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
 	en, err := ix.entityByID(ctx, a)
 	if errors.Is(err, ErrNotFound) {
@@ -320,8 +360,16 @@ func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
 		return false, err
 	}
 	for _, rel := range memberRelations {
-		if slices.Contains(en.e.Related(rel), b) {
+		targets := en.e.Related(rel)
+		if slices.Contains(targets, b) {
 			return true, nil
+		}
+		// A leader of the KRG belongs to the Kurdistan Region, where the
+		// KRG is.
+		for _, t := range targets {
+			if in, err := ix.within(ctx, t, b); in || err != nil {
+				return in, err
+			}
 		}
 	}
 	return ix.within(ctx, a, b)

@@ -48,3 +48,20 @@ func TestPartsOfBounded(t *testing.T) {
 		t.Errorf("partsOf of a long list = %+v, want head a and %d parts of each kind", p, maxQueryParts)
 	}
 }
+
+func TestFollowDeferrals(t *testing.T) {
+	cands := []Candidate{
+		{EntityID: "org/quds-force"},
+		{EntityID: "org/irgc", deferTo: "org/quds-force"},
+		{EntityID: "place/iran", deferTo: "org/irgc"},
+		{EntityID: "a", deferTo: "b"}, // a cycle ends
+		{EntityID: "b", deferTo: "a"},
+	}
+	followDeferrals(cands)
+	if got := cands[2].deferTo; got != "org/quds-force" {
+		t.Errorf("Iran defers to %q, want org/quds-force", got)
+	}
+	if cands[1].deferTo != "org/quds-force" {
+		t.Errorf("IRGC defers to %q, want org/quds-force", cands[1].deferTo)
+	}
+}

@@ -89,8 +89,16 @@ func (s *Server) ResolveStream(stream exonymv1.NameService_ResolveStreamServer) 
 	return recvErr
 }
 
-// resolveOne answers one name of a stream; a bad name gets its message.
-func (s *Server) resolveOne(ctx context.Context, req *exonymv1.ResolveRequest) *exonymv1.ResolveStreamResponse {
+// resolveOne answers one name of a stream; a bad name gets its message,
+// and so does one that meets a bug (it runs in a goroutine of its own, out
+// of reach of the stream's interceptor).
+func (s *Server) resolveOne(ctx context.Context, req *exonymv1.ResolveRequest) (out *exonymv1.ResolveStreamResponse) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.logPanic(ctx, "ResolveStream", r)
+			out = &exonymv1.ResolveStreamResponse{Error: codes.Internal.String() + ": " + internalMessage}
+		}
+	}()
 	q, err := queryFromResolve(req)
 	if err == nil {
 		var res index.Result

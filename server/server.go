@@ -7,9 +7,11 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
+	"runtime/debug"
 	"time"
 
 	"google.golang.org/grpc"
@@ -115,23 +117,45 @@ func (s *Server) toStatus(ctx context.Context, err error) error {
 		return status.FromContextError(err).Err()
 	}
 	s.log.ErrorContext(ctx, "internal error", "err", err)
-	return status.Error(codes.Internal, "internal error; the server log has details")
+	return status.Error(codes.Internal, internalMessage)
 }
 
-// logUnary logs one line per call: Debug when OK, Warn otherwise.
-func (s *Server) logUnary(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
+// logUnary logs one line per call: Debug when OK, Warn otherwise. A panic
+// in the call is answered as an internal error (see recovered).
+func (s *Server) logUnary(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (resp any, err error) {
 	start := time.Now()
-	resp, err := handler(ctx, req)
-	s.logCall(ctx, info.FullMethod, start, err)
-	return resp, err
+	defer func() { s.logCall(ctx, info.FullMethod, start, err) }()
+	defer s.recovered(ctx, info.FullMethod, &err)
+	return handler(ctx, req)
 }
 
-func (s *Server) logStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, handler grpc.StreamHandler) error {
+// logStream is logUnary for streams.
+func (s *Server) logStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, handler grpc.StreamHandler) (err error) {
 	start := time.Now()
-	err := handler(srv, ss)
-	s.logCall(ss.Context(), info.FullMethod, start, err)
-	return err
+	defer func() { s.logCall(ss.Context(), info.FullMethod, start, err) }()
+	defer s.recovered(ss.Context(), info.FullMethod, &err)
+	return handler(srv, ss)
 }
+
+// recovered, deferred, turns a panic into an internal error in *err and
+// logs it with its stack, so that one query that meets a bug fails alone
+// instead of taking the server and every other call down with it.
+// It must itself be the deferred call: recover works only there.
+func (s *Server) recovered(ctx context.Context, method string, err *error) {
+	if r := recover(); r != nil {
+		s.logPanic(ctx, method, r)
+		*err = status.Error(codes.Internal, internalMessage)
+	}
+}
+
+// logPanic logs a recovered panic with the stack that raised it.
+func (s *Server) logPanic(ctx context.Context, method string, r any) {
+	s.log.ErrorContext(ctx, "panic", "rpc", method, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+}
+
+// internalMessage is what a client is told of an internal error; the
+// details go to the server's log.
+const internalMessage = "internal error; the server log has details"
 
 func (s *Server) logCall(ctx context.Context, method string, start time.Time, err error) {
 	code := status.Code(err)

@@ -16,6 +16,7 @@ import (
 	rpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
 	"google.golang.org/grpc/status"
 	"google.golang.org/grpc/test/bufconn"
+	"google.golang.org/protobuf/types/known/emptypb"
 
 	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/index"
@@ -27,6 +28,12 @@ import (
 // a client connection; everything stops when the test ends.
 func start(t *testing.T) *grpc.ClientConn {
 	t.Helper()
+	return startWith(t, nil)
+}
+
+// startWith is start with further services registered on the server.
+func startWith(t *testing.T, register func(*grpc.Server)) *grpc.ClientConn {
+	t.Helper()
 	g, err := glossary.Load(seeds.FS, ".")
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +43,7 @@ func start(t *testing.T) *grpc.ClientConn {
 		t.Fatal(err)
 	}
 	lis := bufconn.Listen(1 << 20)
-	srv := New(Options{Index: ix})
+	srv := New(Options{Index: ix, Register: register})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ctx, lis) }()
@@ -244,3 +251,32 @@ func TestHealthAndReflection(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+// TestPanicIsAnInternalError checks that a call that panics is answered
+// with codes.Internal and leaves the server serving.
+func TestPanicIsAnInternalError(t *testing.T) {
+	boom := grpc.ServiceDesc{
+		ServiceName: "exonym.test.Boom",
+		HandlerType: (*any)(nil),
+		Methods: []grpc.MethodDesc{{
+			MethodName: "Boom",
+			Handler: func(_ any, ctx context.Context, dec func(any) error, interceptor grpc.UnaryServerInterceptor) (any, error) {
+				in := new(emptypb.Empty)
+				if err := dec(in); err != nil {
+					return nil, err
+				}
+				panicking := func(context.Context, any) (any, error) { panic("a bug") }
+				return interceptor(ctx, in, &grpc.UnaryServerInfo{FullMethod: "/exonym.test.Boom/Boom"}, panicking)
+			},
+		}},
+	}
+	conn := startWith(t, func(s *grpc.Server) { s.RegisterService(&boom, struct{}{}) })
+	err := conn.Invoke(t.Context(), "/exonym.test.Boom/Boom", &emptypb.Empty{}, &emptypb.Empty{})
+	if status.Code(err) != codes.Internal {
+		t.Fatalf("a panicking call returned %v, want codes.Internal", err)
+	}
+	res, err := exonymv1.NewNameServiceClient(conn).Resolve(t.Context(), &exonymv1.ResolveRequest{Name: "Kirkuk"})
+	if err != nil || res.GetResolvedId() != "place/kirkuk" {
+		t.Fatalf("after the panic, Resolve(Kirkuk) = %v, %v; want place/kirkuk", res, err)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -127,6 +128,7 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 	addr := fs.String("addr", "", "measure a running server instead (its floor is the health check)")
 	data := fs.String("data", "", "index directory (default: a temporary one)")
 	memLimit := fs.String("memory-limit", "", "soft limit of the Go heap, as serve takes it")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the workloads (server and clients) to this file, for go tool pprof")
 	if err := parseBench(fs, std, args); err != nil {
 		return err
 	}
@@ -228,7 +230,14 @@ func runBenchRun(ctx context.Context, std stdio, args []string) error {
 		return err
 	}
 	defer conn.Close()
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return fmt.Errorf("exonym bench run: %w", err)
+	}
 	rep.Workloads, err = bench.Run(ctx, conn, bench.RunOptions{Queries: queries, Concurrency: cs, Duration: *dur, Floor: floor})
+	if perr := stopProfile(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		return fmt.Errorf("exonym bench run: %w", err)
 	}
@@ -272,6 +281,29 @@ func newProgress(w io.Writer, what string) func(done, total int) {
 			fmt.Fprintf(w, "%s: %d of %d entities, %.0f/s\n", what, done, total, rate)
 		}
 	}
+}
+
+// startCPUProfile starts a CPU profile into path, when path is not empty,
+// and returns the function that stops it and closes the file.
+func startCPUProfile(path string) (stop func() error, err error) {
+	if path == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile %s: %w", path, err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("--cpuprofile %s: %w", path, err)
+		}
+		return nil
+	}, nil
 }
 
 func newBenchFlags(name string) *flag.FlagSet {

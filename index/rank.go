@@ -140,7 +140,7 @@ type Thresholds struct {
 }
 
 // DefaultThresholds are the thresholds exonym ships with.
-var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.05, WeakMargin: 0.12, Ambiguous: 0.42, Whole: 0.5, Candidate: 0.3}
+var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, WeakMargin: 0.12, Ambiguous: 0.42, Whole: 0.5, Candidate: 0.3}
 
 // prepared is a query with its keys computed once.
 type prepared struct {

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"errors"
-	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -155,7 +154,10 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 		}
 	}
 	named := func(r *reading) bool { return r.head && partsFound > 0 && r.parts >= partsFound }
-	someNamed := slices.ContainsFunc(slices.Collect(maps.Values(readings)), named)
+	someNamed := false
+	for _, r := range readings {
+		someNamed = someNamed || named(r)
+	}
 	for _, r := range readings {
 		c := r.best
 		c.Match = max(c.Match, MatchStripped)
@@ -170,7 +172,7 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 		case r.bracketed && headTop < ix.Thresholds.Candidate:
 			c.Score *= partSpan
 		default:
-			c.Score = min(c.Score*partSpan, ix.Thresholds.Ambiguous-0.01)
+			c.Score = min(c.Score*partSpan, ix.Thresholds.listedOnly())
 		}
 		c.Score = roundScore(c.Score)
 		if c.Score >= floor {
@@ -221,11 +223,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				if i == j || a.met == 0 || a.met&b.met != 0 || a.met < b.met {
 					continue // a must meet words after b's
 				}
-				b.deferTo = a.EntityID
-				b.Score = min(b.Score, max(0, a.Score-contextGap))
-				if explain {
-					b.Explanation = append(b.Explanation, "in the genitive before "+a.EntityID)
-				}
+				deferAsContext(b, a, "in the genitive before "+a.EntityID, explain)
 				possessed, marked = true, true
 				break
 			}
@@ -233,7 +231,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				// What it possesses is named after it, and the glossary
 				// does not know it (PKK's Cemil Bayık, Erdoğan's AKP):
 				// listed, not the answer.
-				b.Score = min(b.Score, ix.Thresholds.Ambiguous-0.01)
+				b.Score = min(b.Score, ix.Thresholds.listedOnly())
 				if explain {
 					b.Explanation = append(b.Explanation, "in the genitive before words the glossary does not know")
 				}
@@ -248,11 +246,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		for j := 1; j < n; j++ {
 			b := &cands[j]
 			if b.met != 0 && b.met&^top.met == 0 && b.met != top.met && b.deferTo == "" {
-				b.deferTo = top.EntityID
-				b.Score = min(b.Score, max(0, top.Score-contextGap))
-				if explain {
-					b.Explanation = append(b.Explanation, "met by part of the words that name "+top.EntityID)
-				}
+				deferAsContext(b, top, "met by part of the words that name "+top.EntityID, explain)
 				marked = true
 			}
 		}
@@ -274,11 +268,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			if !in || !disjointNames(a.MatchedName, b.MatchedName) {
 				continue
 			}
-			b.deferTo = a.EntityID
-			b.Score = min(b.Score, max(0, a.Score-contextGap))
-			if explain {
-				b.Explanation = append(b.Explanation, "named beside "+a.EntityID+", which belongs to it")
-			}
+			deferAsContext(b, a, "named beside "+a.EntityID+", which belongs to it", explain)
 			marked = true
 		}
 	}
@@ -287,6 +277,16 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		sortCandidates(cands)
 	}
 	return nil
+}
+
+// deferAsContext makes b context for a: deferring to it, listed just below
+// it, and saying why when explain is set.
+func deferAsContext(b, a *Candidate, why string, explain bool) {
+	b.deferTo = a.EntityID
+	b.Score = min(b.Score, max(0, a.Score-contextGap))
+	if explain {
+		b.Explanation = append(b.Explanation, why)
+	}
 }
 
 // followDeferrals points each candidate that defers to one that defers in

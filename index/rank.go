@@ -139,6 +139,10 @@ type Thresholds struct {
 	Candidate float64
 }
 
+// listedOnly is the most a candidate that must never be the answer nor make
+// it ambiguous scores: just below Ambiguous.
+func (t Thresholds) listedOnly() float64 { return t.Ambiguous - 0.01 }
+
 // DefaultThresholds are the thresholds exonym ships with.
 var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, WeakMargin: 0.12, Ambiguous: 0.42, Whole: 0.5, Candidate: 0.3}
 

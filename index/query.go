@@ -623,6 +623,21 @@ func (s *search) keyLevels() error {
 			if found >= limit {
 				return nil
 			}
+			if s.exhaustive && lv.field == fSkeleton {
+				// A Search skips a skeleton shared by more documents than
+				// it can score (rk: Iraq, Irak, Arak, Erik... 2,492 at 1M
+				// entities): the first ones, in index order, would be an
+				// arbitrary few, and a skeleton is only a hint that
+				// similarity must confirm. The word stages find the
+				// spellings close enough to list.
+				n, err := s.ix.snap.count(s.ctx, lv.field, key)
+				if err != nil {
+					return err
+				}
+				if n > limit-found {
+					continue
+				}
+			}
 			docs, err := s.ix.snap.unseen(s.ctx, lv.field, key, limit-found, s.seen)
 			if err != nil {
 				return err

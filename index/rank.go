@@ -248,7 +248,7 @@ func abbreviationInText(text, abbr string) bool {
 // met at the romanised level or stricter scores as a stripped key at most;
 // a part that is only qualifier words (Congo (Republic)) names nothing.
 func (q *prepared) bracketedPartMatch(name string) nameMatch {
-	if !strings.ContainsAny(name, "([（［﴾") {
+	if !normalize.HasBracket(name) {
 		return nameMatch{}
 	}
 	outside, inside := normalize.Bracketed(name)

@@ -61,3 +61,41 @@ func TestSearchPagesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchSkipsCommonSkeleton checks that a Search still finds the name a
+// query misspells when the query's skeleton is shared by more names than a
+// Search scores (it skips that skeleton rather than score an arbitrary
+// few of its holders), and lists none of those holders.
+func TestSearchSkipsCommonSkeleton(t *testing.T) {
+	ents := []glossary.Entity{{
+		ID: "place/iraq", Type: glossary.TypePlace,
+		Names: []glossary.Name{{Text: "Iraq", Lang: language.English, Kind: glossary.KindPreferred}},
+	}}
+	for i := range searchKeyHits + 20 {
+		ents = append(ents, glossary.Entity{
+			ID: fmt.Sprintf("place/p%03d", i), Type: glossary.TypePlace,
+			Names: []glossary.Name{{Text: "Rak", Lang: language.English, Kind: glossary.KindPreferred}},
+		})
+	}
+	g, err := glossary.New(ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	got, total, err := ix.Search(t.Context(), Query{Text: "Irak"}, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total == 0 || got[0].EntityID != "place/iraq" {
+		t.Fatalf("Search(Irak) = %v (total %d), want place/iraq first", got, total)
+	}
+	for _, c := range got[1:] {
+		if c.Score >= got[0].Score {
+			t.Errorf("Search(Irak): %s scores %v, as much as Iraq", c.EntityID, c.Score)
+		}
+	}
+}

@@ -22,6 +22,18 @@ func isOpening(r rune) bool { return strings.ContainsRune(openingBrackets, r) }
 func isClosing(r rune) bool { return strings.ContainsRune(closingBrackets, r) }
 func isBracket(r rune) bool { return isOpening(r) || isClosing(r) }
 
+// HasBracket reports whether text has a bracket of any kind Bracketed
+// reads. It is quick on text without one, as most names are: the
+// full-width and ornate brackets all begin with the byte 0xEF in UTF-8.
+func HasBracket(text string) bool {
+	for _, b := range []byte("()[]") {
+		if strings.IndexByte(text, b) >= 0 {
+			return true
+		}
+	}
+	return strings.IndexByte(text, 0xEF) >= 0 && strings.ContainsFunc(text, isBracket)
+}
+
 // Bracketed splits text into the words outside its brackets and the text
 // inside each outermost pair of them, in order; both trimmed of spaces and
 // of the commas that separated them. A pair nested inside another stays in
@@ -37,7 +49,7 @@ func isBracket(r rune) bool { return isOpening(r) || isClosing(r) }
 //	Bracketed("(Kerkûk)")                      = "", ["Kerkûk"]
 //	Bracketed("Mosul (Iraq")                   = "Mosul", ["Iraq"]
 func Bracketed(text string) (outside string, inside []string) {
-	if !strings.ContainsFunc(text, isBracket) {
+	if !HasBracket(text) {
 		return "", nil
 	}
 	var out strings.Builder

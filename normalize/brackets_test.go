@@ -44,11 +44,34 @@ func TestBracketed(t *testing.T) {
 // FuzzBracketed checks that Bracketed never panics, writes valid UTF-8,
 // leaves no bracket outside, and gives parts shorter than the text, so
 // that reading the parts apart again ends.
+func TestHasBracket(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Kirkuk", false},
+		{"كركوك", false},
+		{"Saint Martin (French part)", true},
+		{"a]b", true},
+		{"جزایر فالکلند（مالویناس）", true},
+		{"﴾كركوك﴿", true},
+		{"ﻛﺮﻛﻮﻙ", false}, // presentation forms: 0xEF lead bytes, no bracket
+		{"", false},
+	} {
+		if got := HasBracket(tc.text); got != tc.want {
+			t.Errorf("HasBracket(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func FuzzBracketed(f *testing.F) {
 	for _, s := range []string{"Saint Martin (French part)", "a (b (c) d) e [f]", "(", ")(", "جزایر فالکلند(مالویناس)", "\xff(\xfe)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := HasBracket(text), strings.ContainsFunc(text, isBracket); got != want {
+			t.Fatalf("HasBracket(%q) = %v, want %v", text, got, want)
+		}
 		outside, inside := Bracketed(text)
 		if inside == nil {
 			if outside != "" {

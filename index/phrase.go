@@ -272,7 +272,22 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// Likewise a rival met only by part of the words that name what was
+	// made context of the best candidate (حكومة, the Government of Iraq, in
+	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).
 	if marked {
+		for i := range n {
+			a := &cands[i]
+			if i == 0 || !a.whole || a.met == 0 || a.deferTo != cands[0].EntityID {
+				continue
+			}
+			for j := 1; j < n; j++ {
+				b := &cands[j]
+				if j != i && b.met != 0 && b.met&^a.met == 0 && b.met != a.met && b.deferTo == "" {
+					deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
+				}
+			}
+		}
 		followDeferrals(cands)
 		sortCandidates(cands)
 	}

@@ -65,3 +65,21 @@ func TestFollowDeferrals(t *testing.T) {
 		t.Errorf("IRGC defers to %q, want org/quds-force", cands[1].deferTo)
 	}
 }
+
+// TestDecideFollowsDeferrals checks that a candidate deferring to the best
+// through another (a district to its capital, the capital to the
+// governorate the query asks for) is no rival of the best.
+func TestDecideFollowsDeferrals(t *testing.T) {
+	cands := []Candidate{
+		{EntityID: "place/kirkuk-governorate", Score: 0.54, whole: true},
+		{EntityID: "place/kirkuk", Score: 0.48, deferTo: "place/kirkuk-governorate"},
+		{EntityID: "place/kirkuk-district", Score: 0.48, deferTo: "place/kirkuk"},
+	}
+	if id, ambiguous := DefaultThresholds.decide(cands); id != "place/kirkuk-governorate" || ambiguous {
+		t.Errorf("decide = %q, ambiguous %v; want the governorate", id, ambiguous)
+	}
+	cands[2].deferTo = ""
+	if id, ambiguous := DefaultThresholds.decide(cands); id != "" || !ambiguous {
+		t.Errorf("with the district no one's context, decide = %q, ambiguous %v; want ambiguous", id, ambiguous)
+	}
+}

@@ -101,7 +101,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	top := cands[0].Score
 	second := 0.0
 	for _, c := range cands[1:] {
-		if c.deferTo != cands[0].EntityID {
+		if !defersTo(cands, c, cands[0].EntityID) {
 			second = c.Score
 			break
 		}
@@ -117,6 +117,26 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return cands[0].EntityID, false
 	}
 	return "", false
+}
+
+// defersTo reports whether c defers to the candidate id, directly or
+// through others (a district to its capital, the capital to the
+// governorate the query asks for).
+func defersTo(cands []Candidate, c Candidate, id string) bool {
+	for range cands {
+		if c.deferTo == "" {
+			return false
+		}
+		if c.deferTo == id {
+			return true
+		}
+		i := slices.IndexFunc(cands, func(d Candidate) bool { return d.EntityID == c.deferTo })
+		if i < 0 {
+			return false
+		}
+		c = cands[i]
+	}
+	return false
 }
 
 // Search returns the candidates of a query from offset on, at most size of
@@ -762,6 +782,15 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		score = math.Min(1, score+langBonus)
 	}
 	if c := s.best[e.ID]; c != nil && c.Score >= score {
+		// The query holds this name whole, though another name of the
+		// entity scores higher: a rarer spelling of the same word (Karkūk
+		// for Kirkuk) weighs more, and meets the query less closely.
+		if m.whole && !c.whole && m.met == c.met {
+			c.whole = true
+			if s.q.Explain {
+				c.Explanation = append(c.Explanation, "the query holds its name "+n.Text+" whole")
+			}
+		}
 		return
 	}
 	lang := n.Lang.String()
@@ -775,6 +804,9 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
+	}
+	if old := s.best[e.ID]; old != nil && old.whole && old.met == nc.met {
+		nc.whole = true // as above, the other way round
 	}
 	s.best[e.ID] = &nc
 }

@@ -613,7 +613,8 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
 		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
-	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: nCov > 0.999 && minSim >= wholeWordSim && nAll >= minWholeWeight && inOrder(at)}
+	whole := nCov > 0.999 && minSim >= wholeWordSim && (nAll >= minWholeWeight && inOrder(at) || q.markedAs(ek, at, nt))
+	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
@@ -688,6 +689,54 @@ func bit(i int) uint64 {
 // most two words after the one before: the name is written in the query as
 // it is, not its words scattered (Jamal Jaafar Ibrahimi does not hold
 // Ibrahim al-Jaafari).
+// markedAs reports whether the query marks the name it met (at gives the
+// query word each name word met) as naming an entity of kind ek: a word
+// for its kind stands next to the name, or is one of the words met ("the
+// northern city of Kirkuk", "the oil-rich province of Kirkuk", شاری
+// کەرکووک, Kerkük kenti, "ISIS militants"). The name's other words are in
+// order. A name so marked counts as met whole however light it is: the
+// word of its kind says that a name of that kind stands there. A form of
+// state (Republic, Cumhuriyeti) marks nothing: it is a word of the longer
+// official names that hold a shorter one (Ekvatoral Gine Cumhuriyeti is
+// Equatorial Guinea, not Guinea).
+func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
+	first, last := len(q.tokenQuals), -1
+	var content []int // the query words the name's other words met, in name order
+	marked := false
+	for j, i := range at {
+		if i < 0 {
+			continue
+		}
+		first, last = min(first, i), max(last, i)
+		c := qualifiers()[nt[j]]
+		switch {
+		case marks(c, ek):
+			marked = true
+		case c == qualNone:
+			content = append(content, i)
+		}
+	}
+	if last < 0 || len(content) == 0 || !inOrder(content) {
+		return false
+	}
+	kindWord := func(i int) bool { return marks(q.tokenQuals[i], ek) }
+	before := first - 1
+	for before >= 0 && q.tokenQuals[before] == qualFunction {
+		before--
+	}
+	after := last + 1
+	for after < len(q.tokenQuals) && q.tokenQuals[after] == qualFunction {
+		after++
+	}
+	return marked || before >= 0 && kindWord(before) || after < len(q.tokenQuals) && kindWord(after)
+}
+
+// marks reports whether a word of class c says what kind of entity ek
+// the name beside it is (see markedAs).
+func marks(c qualifierClass, ek entityKind) bool {
+	return c != qualNone && c != qualFunction && c != qualState && c.ignorable(ek)
+}
+
 func inOrder(at []int) bool {
 	last := -1
 	for _, i := range at {

@@ -61,6 +61,39 @@ func TestInOrder(t *testing.T) {
 	}
 }
 
+// TestMarkedAs checks that a word for an entity's kind next to a short
+// name, or among the words met, marks the name as met whole, and that a
+// form of state, a word for another kind, or scattered words do not.
+func TestMarkedAs(t *testing.T) {
+	city := entityKind{place: true, subtype: "city"}
+	governorate := entityKind{place: true, subtype: "governorate"}
+	country := entityKind{place: true, subtype: "country"}
+	tests := []struct {
+		query, name string
+		ek          entityKind
+		want        bool
+	}{
+		{"the northern city of Kirkuk", "Kirkuk", city, true},
+		{"نزیك شاری هەولێر", "هەولێر", city, true},
+		{"Kerkük kenti", "Kerkük", city, true},
+		{"the disputed province of Kirkuk", "Kirkuk Province", governorate, true},
+		{"the northern Kirkuk", "Kirkuk", city, false},                    // no word of its kind
+		{"the university of Kirkuk", "Kirkuk", city, false},               // a facility, not a city
+		{"Ekvatoral Gine Cumhuriyeti", "Gine", country, false},            // a form of state marks nothing
+		{"the city of Kirkuk", "Kirkuk", entityKind{person: true}, false}, // a city word marks no person
+		{"Kirkuk city council Erbil", "Erbil Kirkuk", city, false},        // words out of order
+	}
+	info := func(string) float64 { return 1 }
+	for _, tt := range tests {
+		p := prepare(tt.query)
+		m := p.wordMatch(normalize.KeysOf(tt.name), tt.ek, info)
+		// Every word met (Kerkük kenti) is stronger still than met whole.
+		if got := m.whole || m.kind == MatchFuzzy; got != tt.want {
+			t.Errorf("wordMatch(%q, %q): whole %v, %v (score %.3f), want met whole: %v", tt.query, tt.name, m.whole, m.kind, m.score, tt.want)
+		}
+	}
+}
+
 func TestAbbreviationInText(t *testing.T) {
 	for _, tt := range []struct {
 		text, abbr string

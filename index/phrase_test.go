@@ -73,7 +73,7 @@ func TestDecideFollowsDeferrals(t *testing.T) {
 	cands := []Candidate{
 		{EntityID: "place/kirkuk-governorate", Score: 0.54, whole: true},
 		{EntityID: "place/kirkuk", Score: 0.48, deferTo: "place/kirkuk-governorate"},
-		{EntityID: "place/kirkuk-district", Score: 0.48, deferTo: "place/kirkuk"},
+		{EntityID: "place/kirkuk-district", Score: 0.50, deferTo: "place/kirkuk"},
 	}
 	if id, ambiguous := DefaultThresholds.decide(cands); id != "place/kirkuk-governorate" || ambiguous {
 		t.Errorf("decide = %q, ambiguous %v; want the governorate", id, ambiguous)

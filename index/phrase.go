@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/exonym/exonym/glossary"
 	"github.com/exonym/exonym/normalize"
 )
 
@@ -239,14 +240,27 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 		}
 	}
-	// A rival met by some of the words that met the best candidate's whole
-	// name, and by no others, is a reading of part of that name (Sulaimani
-	// the city in Qassem Soleimani; Ibrahim Ahmed in Hero Ibrahim Ahmed).
-	if top := &cands[0]; top.whole && top.met != 0 && top.deferTo == "" {
-		for j := 1; j < n; j++ {
+	// A candidate met by some of the words that met another's whole name,
+	// and by no others, is a reading of part of that name, whichever
+	// scores higher: the longer name is meant (Sulaimani the city in Qassem
+	// Soleimani; Ibrahim Ahmed in Hero Ibrahim Ahmed; Iraq in hêzên artêşa
+	// Iraqê, the forces of the Iraqi Army).
+	// A person's name met whole may have a word of the query inside it,
+	// a middle name the glossary omits (Nouri Kamel al-Maliki): a
+	// candidate met only by such words is no rival either.
+	for i := range n {
+		a := &cands[i]
+		if !a.metWhole() || a.deferTo != "" {
+			continue
+		}
+		words := a.met
+		if a.Type == glossary.TypePerson {
+			words = spanOf(a.met)
+		}
+		for j := range n {
 			b := &cands[j]
-			if b.met != 0 && b.met&^top.met == 0 && b.met != top.met && b.deferTo == "" {
-				deferAsContext(b, top, "met by part of the words that name "+top.EntityID, explain)
+			if j != i && b.met != 0 && b.met&^words == 0 && b.met != a.met && b.deferTo == "" {
+				deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
 				marked = true
 			}
 		}
@@ -292,6 +306,16 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		sortCandidates(cands)
 	}
 	return nil
+}
+
+// spanOf returns the bits from the lowest to the highest of met: the words
+// of the query from the first a name met to the last.
+func spanOf(met uint64) uint64 {
+	if met == 0 {
+		return 0
+	}
+	low := bits.TrailingZeros64(met)
+	return (bit(bits.Len64(met)) - 1) &^ (bit(low) - 1)
 }
 
 // deferAsContext makes b context for a: deferring to it, listed just below

@@ -83,3 +83,18 @@ func TestDecideFollowsDeferrals(t *testing.T) {
 		t.Errorf("with the district no one's context, decide = %q, ambiguous %v; want ambiguous", id, ambiguous)
 	}
 }
+
+func TestSpanOf(t *testing.T) {
+	for _, tt := range []struct{ met, want uint64 }{
+		{0, 0},
+		{0b1, 0b1},
+		{0b101, 0b111},
+		{0b10010, 0b11110},
+		{1 << 63, 1 << 63},
+		{1<<63 | 1, ^uint64(0)},
+	} {
+		if got := spanOf(tt.met); got != tt.want {
+			t.Errorf("spanOf(%b) = %b, want %b", tt.met, got, tt.want)
+		}
+	}
+}

@@ -65,6 +65,13 @@ type Candidate struct {
 	met uint64
 }
 
+// metWhole reports whether the query holds a name of c whole, and which
+// of its words that name met is known: met whole inside a longer text, or
+// every word of both met.
+func (c *Candidate) metWhole() bool {
+	return c.met != 0 && (c.whole || c.Match == MatchFuzzy)
+}
+
 // Result is the answer to a Resolve.
 type Result struct {
 	Query      string
@@ -424,7 +431,10 @@ func (s *search) uninflected() error {
 			nc := *c
 			nc.Score = score
 			if len(sub.p.keys.Tokens) != len(s.p.keys.Tokens) {
-				nc.met = 0 // the form dropped or joined words: its words are not the query's
+				// The form dropped or joined words: its words are not the
+				// query's. The words the matched name meets in the query
+				// as written are.
+				nc.met = s.metBy(nc.MatchedName, sub.ents[id])
 			}
 			nc.Match = max(c.Match, MatchStripped)
 			if s.q.Explain {
@@ -435,6 +445,15 @@ func (s *search) uninflected() error {
 		}
 	}
 	return nil
+}
+
+// metBy returns the words of the query that a name of en meets, as bits
+// (see nameMatch.met); 0 when it meets none of them as words.
+func (s *search) metBy(name string, en *entry) uint64 {
+	if en == nil {
+		return 0
+	}
+	return s.p.wordMatch(normalize.KeysOf(name), en.kind, s.info).met
 }
 
 // namingHeadSpan scales the score of a form's candidate when a word the

@@ -573,7 +573,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	avgSim := simSum / simW
 	qCov, nCov := qMet/qAll, nMet/nAll
 	if qCov > 0.999 && nCov > 0.999 {
-		return nameMatch{score: fuzzyScore(avgSim), kind: MatchFuzzy, why: append([]string{"words"}, why...)}
+		return nameMatch{score: fuzzyScore(avgSim), kind: MatchFuzzy, met: met, why: append([]string{"words"}, why...)}
 	}
 	if metNames == 0 {
 		return nameMatch{} // only words such as Republic met: any country's form of state

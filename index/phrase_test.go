@@ -98,3 +98,32 @@ func TestSpanOf(t *testing.T) {
 		}
 	}
 }
+
+// TestWithinCapital checks that a capital stands for what it is the
+// capital of when the glossary is asked what contains a place, and that
+// nothing is within itself or within its own capital.
+func TestWithinCapital(t *testing.T) {
+	ix, err := seedIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		place, container string
+		want             bool
+	}{
+		{"place/penjwen", "place/sulaymaniyah", true}, // in Sulaymaniyah governorate
+		{"place/tal-afar", "place/mosul", true},       // in Nineveh, whose capital is Mosul
+		{"place/penjwen", "place/sulaymaniyah-governorate", true},
+		{"place/sulaymaniyah", "place/sulaymaniyah", false},
+		{"place/sulaymaniyah-governorate", "place/sulaymaniyah", false},
+		{"place/kirkuk", "place/sulaymaniyah", false},
+	} {
+		got, err := ix.within(t.Context(), tt.place, tt.container)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("within(%s, %s) = %v, want %v", tt.place, tt.container, got, tt.want)
+		}
+	}
+}

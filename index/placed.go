@@ -132,8 +132,21 @@ func (ix *Index) scoreFor(ctx context.Context, q Query, text, id string) (*Candi
 }
 
 // within reports whether the entity container contains place, following
-// containerRelations up from place at most maxContainerDepth steps.
+// containerRelations up from place at most maxContainerDepth steps. A
+// capital stands for what it is the capital of, as news writes it: Tal
+// Afar is in Mosul (Musul'a bağlı Telafer), Penjwen in Sulaymaniyah, the
+// cities' governorates.
 func (ix *Index) within(ctx context.Context, place, container string) (bool, error) {
+	if place == container {
+		return false, nil
+	}
+	stands := []string{container}
+	switch en, err := ix.entityByID(ctx, container); {
+	case err == nil:
+		stands = append(stands, en.e.Related("capital-of")...)
+	case !errors.Is(err, ErrNotFound):
+		return false, err
+	}
 	seen := map[string]bool{place: true}
 	level := []string{place}
 	for range maxContainerDepth {
@@ -148,7 +161,7 @@ func (ix *Index) within(ctx context.Context, place, container string) (bool, err
 			}
 			for _, rel := range containerRelations {
 				for _, target := range en.e.Related(rel) {
-					if target == container {
+					if slices.Contains(stands, target) && target != place {
 						return true, nil
 					}
 					if !seen[target] {

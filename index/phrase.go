@@ -159,10 +159,19 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	for _, r := range readings {
 		someNamed = someNamed || named(r)
 	}
+	// A head that holds a title or office before a part that names a
+	// person (رئيس الحكومة، عادل عبد المهدي; Speaker of the parliament,
+	// Mohammed Halbousi) is that person's title: the part names what the
+	// query means, and what the head's other words name is context.
+	titled := titledHead(p, readings, func(r *reading) bool { return !r.head && !r.bracketed && r.parts > 0 && r.best.Type == glossary.TypePerson })
 	for _, r := range readings {
 		c := r.best
 		c.Match = max(c.Match, MatchStripped)
 		switch {
+		case titled && !r.head && !r.bracketed && r.parts > 0 && c.Type == glossary.TypePerson:
+			c.Score *= headSpan
+		case titled && r.head && !named(r):
+			c.Score = min(c.Score*partSpan, ix.Thresholds.listedOnly())
 		case named(r):
 			c.Score *= headSpan
 			c.Match = MatchStripped
@@ -182,6 +191,21 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	}
 	sortCandidates(cands)
 	return cands, nil
+}
+
+// titledHead reports whether the head of a query read in parts has a word
+// for a title or office, and a part after it names a person (person tells
+// the readings that do).
+func titledHead[R any](p queryParts, readings map[string]R, person func(R) bool) bool {
+	if p.head == "" || len(p.after) == 0 || !slices.Contains(prepare(p.head).tokenQuals, qualTitle) {
+		return false
+	}
+	for _, r := range readings {
+		if person(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // A news phrase often names an entity and, beside it, the one it belongs

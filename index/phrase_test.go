@@ -127,3 +127,23 @@ func TestWithinCapital(t *testing.T) {
 		}
 	}
 }
+
+func TestTitledHead(t *testing.T) {
+	person := func(isPerson bool) bool { return isPerson }
+	for _, tt := range []struct {
+		query  string
+		person bool // a part after the head names a person
+		want   bool
+	}{
+		{"Speaker of the parliament, Mohammed Halbousi", true, true},
+		{"رئيس الحكومة، عادل عبد المهدي", true, true},
+		{"Talabany, Jalal", true, false},       // the head is a name, not a title
+		{"Kirkuk, Iraq", false, false},         // no title
+		{"Prime Minister, Iraq", false, false}, // a title, but no person after it
+	} {
+		readings := map[string]bool{"x": tt.person}
+		if got := titledHead(partsOf(tt.query), readings, person); got != tt.want {
+			t.Errorf("titledHead(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+}

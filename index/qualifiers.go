@@ -42,6 +42,14 @@ var qualifierWords = map[qualifierClass][]string{
 		"serokwezîr", "serokwezîrê", "wezîr", "wezîrê", "parêzgar", "parêzgarê", "rêber", "rêberê", "cîgirê",
 		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
 		"başbakan", "başbakanı", "bakan", "bakanı", "vali", "valisi", "lider", "lideri", "cumhurbaşkanı", "komutanı",
+		// Heads, chairs and spokesmen; former and late before any title
+		// (the late Jalal Talabani, KYB'nin eski eş başkanı).
+		"speaker", "chairman", "head", "chief", "mayor", "spokesman", "secretary", "ambassador", "former", "late",
+		"زعيم", "المتحدث", "الناطق", "السابق", "الراحل",
+		"ڕێبەری", "وتەبێژی", "پێشووی",
+		"berdevkê", "berê",
+		"سخنگوی", "سابق",
+		"başkan", "başkanı", "eş", "eski", "sözcüsü",
 	},
 	// Words news writes around an armed group's or a party's name for its
 	// members or its kind: the organisation, group, militants, fighters,

@@ -163,7 +163,9 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	// person (رئيس الحكومة، عادل عبد المهدي; Speaker of the parliament,
 	// Mohammed Halbousi) is that person's title: the part names what the
 	// query means, and what the head's other words name is context.
-	titled := titledHead(p, readings, func(r *reading) bool { return !r.head && !r.bracketed && r.parts > 0 && r.best.Type == glossary.TypePerson })
+	titled := titledHead(p, readings, func(r *reading) bool {
+		return !r.head && !r.bracketed && r.parts > 0 && r.best.Type == glossary.TypePerson
+	})
 	for _, r := range readings {
 		c := r.best
 		c.Match = max(c.Match, MatchStripped)

@@ -195,6 +195,20 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	return cands, nil
 }
 
+// unknownAfter reports whether the query has words after the last one c
+// met that are not qualifiers of c's kind: a direction after a town in
+// the genitive (Kerkük'ün güneyinde, south of Kirkuk) says where, and
+// names nothing else.
+func unknownAfter(q *prepared, c *Candidate) bool {
+	ek := entityKind{person: c.Type == glossary.TypePerson, org: c.Type == glossary.TypeOrganization, place: c.Type == glossary.TypePlace, subtype: c.Subtype}
+	for k := bits.Len64(c.met); k < len(q.tokenQuals); k++ {
+		if !q.tokenQuals[k].ignorable(ek) {
+			return true
+		}
+	}
+	return false
+}
+
 // titledHead reports whether the head of a query read in parts has a word
 // for a title or office, and a part after it names a person (person tells
 // the readings that do).
@@ -254,7 +268,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				possessed, marked = true, true
 				break
 			}
-			if !possessed && bits.Len64(b.met) < len(q.keys.Tokens) {
+			if !possessed && unknownAfter(q, b) {
 				// What it possesses is named after it, and the glossary
 				// does not know it (PKK's Cemil Bayık, Erdoğan's AKP):
 				// listed, not the answer.

@@ -34,6 +34,12 @@ func TestQualifierOf(t *testing.T) {
 		{"Balad", qualNone},    // a town, not بلدة (town)
 		{"قضاء", qualDistrict},
 		{"Girava", qualIsland},
+		{"northern", qualDirection},
+		{"جنوب", qualDirection},
+		{"باشووری", qualDirection}, // the south of, Sorani
+		{"başûrê", qualDirection},  // the south of, Kurmanji
+		{"güneyinde", qualDirection},
+		{"Rojava", qualNone}, // Syrian Kurdistan's name; rojavayê (west of) is a direction
 		{"and", qualFunction},
 		{"Kirkuk", qualNone},
 		{"Yemen", qualNone},
@@ -46,6 +52,25 @@ func TestQualifierOf(t *testing.T) {
 		}
 		if got := qualifierOf(tokens[0]); got != tt.want {
 			t.Errorf("qualifierOf(%q, romanised %q) = %v, want %v", tt.word, tokens[0], got, tt.want)
+		}
+	}
+}
+
+// TestDirectionIgnorable checks that a direction is left out of the words
+// to meet for a town, a city, a district or a governorate only.
+func TestDirectionIgnorable(t *testing.T) {
+	for _, tt := range []struct {
+		ek   entityKind
+		want bool
+	}{
+		{entityKind{place: true, subtype: "city"}, true},
+		{entityKind{place: true, subtype: "governorate"}, true},
+		{entityKind{place: true, subtype: "region"}, false}, // North Kurdistan is not the Kurdistan Region
+		{entityKind{place: true, subtype: "country"}, false},
+		{entityKind{person: true}, false},
+	} {
+		if got := qualDirection.ignorable(tt.ek); got != tt.want {
+			t.Errorf("qualDirection.ignorable(%+v) = %v, want %v", tt.ek, got, tt.want)
 		}
 	}
 }

@@ -531,7 +531,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		}
 		// A qualifier met is weak evidence; one left over still counts in
 		// full (a title before a place's name says it is a person).
-		if q.tokenQuals[i] != qualNone {
+		// A direction a name holds (South Georgia, باشووری) is a word of
+		// the name like any other.
+		if c := q.tokenQuals[i]; c != qualNone && c != qualDirection {
 			w *= qualifierWeight
 		} else {
 			metNames++
@@ -559,7 +561,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			continue // "and", "of", the ezafe: Heard & McDonald Islands
 		}
 		w := tokenWeight(u) * info(u)
-		if class == qualState || used[j] && class != qualNone {
+		if class == qualState || used[j] && class != qualNone && class != qualDirection {
 			// A form of state says little of which country is meant; a
 			// province or city word left over does: the name is of
 			// another kind of place than the query names.

@@ -438,10 +438,16 @@ func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	stands, err := ix.standsFor(ctx, b)
+	if err != nil {
+		return false, err
+	}
 	for _, rel := range memberRelations {
 		targets := en.e.Related(rel)
-		if slices.Contains(targets, b) {
-			return true, nil
+		for _, t := range targets {
+			if slices.Contains(stands, t) {
+				return true, nil // the governor of Kirkuk, its governorate's
+			}
 		}
 		// A leader of the KRG belongs to the Kurdistan Region, where the
 		// KRG is.

@@ -147,3 +147,29 @@ func TestTitledHead(t *testing.T) {
 		}
 	}
 }
+
+// TestBelongsToCapital checks that a person of a governorate belongs to
+// its capital's name, as news writes it (محافظ كركوك, the governor of
+// Kirkuk).
+func TestBelongsToCapital(t *testing.T) {
+	ix, err := seedIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"person/najmaldin-karim", "place/kirkuk", true},
+		{"person/najmaldin-karim", "place/kirkuk-governorate", true},
+		{"person/najmaldin-karim", "place/erbil", false},
+	} {
+		got, err := ix.belongsTo(t.Context(), tt.a, tt.b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("belongsTo(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -140,11 +140,8 @@ func (ix *Index) within(ctx context.Context, place, container string) (bool, err
 	if place == container {
 		return false, nil
 	}
-	stands := []string{container}
-	switch en, err := ix.entityByID(ctx, container); {
-	case err == nil:
-		stands = append(stands, en.e.Related("capital-of")...)
-	case !errors.Is(err, ErrNotFound):
+	stands, err := ix.standsFor(ctx, container)
+	if err != nil {
 		return false, err
 	}
 	seen := map[string]bool{place: true}
@@ -177,6 +174,19 @@ func (ix *Index) within(ctx context.Context, place, container string) (bool, err
 		level = next
 	}
 	return false, nil
+}
+
+// standsFor returns id and what it is the capital of: what news may
+// mean by its name (Kirkuk's governor is the governorate's).
+func (ix *Index) standsFor(ctx context.Context, id string) ([]string, error) {
+	en, err := ix.entityByID(ctx, id)
+	if errors.Is(err, ErrNotFound) {
+		return []string{id}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append([]string{id}, en.e.Related("capital-of")...), nil
 }
 
 // raise puts c among cands (see keepBest) and sorts them again.

@@ -26,6 +26,9 @@ import (
 type buildOptions struct {
 	batchSize int                   // entities per Bleve batch
 	progress  func(done, total int) // called after each batch, if set
+	// keepSegments leaves the segments of the batches unmerged (see
+	// compact), for tests of reading several.
+	keepSegments bool
 }
 
 // build writes a new index of the entities feed gives at path. Entities go
@@ -103,18 +106,23 @@ func build(ctx context.Context, path string, feed entityFeed, opts buildOptions)
 		idx.Close()
 		return nil, tables{}, err
 	}
-	if err := compact(ctx, idx); err != nil {
-		idx.Close()
-		return nil, tables{}, err
+	if !opts.keepSegments {
+		if err := compact(ctx, idx); err != nil {
+			idx.Close()
+			return nil, tables{}, err
+		}
 	}
 	return idx, tables{prefixes: prefixes.encode(), typos: encodeTypoTable(slices.Collect(maps.Keys(words)))}, nil
 }
 
-// compact merges the segments the build's last batches left: scorch merges
-// ten segments of a size at a time, so a large build ends with up to ten
-// small ones beside the large, and every term lookup visits each. Merging
-// them (most tiers down to at most compactTier segments) cost 16 to 23 s
-// at a million entities, and an exact Resolve went from 75 to 40 µs.
+// compact merges the index into one segment. Every term lookup visits
+// each segment's dictionary, and a term is in the segment of its entity
+// only, so each further segment is a walk that finds nothing: at a million
+// entities a build leaves seven (four large), and one segment made exact
+// and folded hits about a third faster and the throughput at 64 clients a
+// fifth higher (docs/benchmarks.md), for about a minute more of build at a
+// million entities (45 s beyond the merge of the last batches' small
+// segments it replaces; README, Performance).
 func compact(ctx context.Context, idx bleve.Index) error {
 	adv, err := idx.Advanced()
 	if err != nil {
@@ -124,16 +132,17 @@ func compact(ctx context.Context, idx bleve.Index) error {
 	if !ok {
 		return nil
 	}
-	mo := mergeplan.DefaultMergePlanOptions
-	mo.MaxSegmentsPerTier = compactTier
+	mo := mergeplan.SingleSegmentMergePlanOptions
+	mo.SegmentsPerMergeTask = maxMergeSegments
 	if err := sc.ForceMerge(ctx, &mo); err != nil {
 		return fmt.Errorf("index: compact: %w", err)
 	}
 	return ctx.Err()
 }
 
-// compactTier is the most segments of one size compact leaves.
-const compactTier = 2
+// maxMergeSegments is the most segments compact merges in one task: more
+// than a build leaves, so that they are merged in one pass.
+const maxMergeSegments = 100
 
 // tables are the encoded tables a build keeps beside the Bleve index: the
 // short prefixes' completions (see prefixBuilder) and the typo table (see

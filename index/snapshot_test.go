@@ -18,16 +18,20 @@ func TestSegmentPostings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir(), BatchSize: 20})
+	ctx := context.Background()
+	idx, _, err := build(ctx, t.TempDir(), glossaryFeed(g, false), buildOptions{batchSize: 20, keepSegments: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	s := ix.snap
-	if len(s.segs) < 2 {
-		t.Logf("the index has %d segment(s); the test is weaker", len(s.segs))
+	defer idx.Close()
+	s, err := newSnapshot(idx)
+	if err != nil {
+		t.Fatal(err)
 	}
-	ctx := context.Background()
+	defer s.close()
+	if len(s.segs) < 2 {
+		t.Fatalf("the index has %d segment(s), want several", len(s.segs))
+	}
 	checked := 0
 	for _, e := range g.Entities[:60] {
 		for _, n := range e.Names {
@@ -75,6 +79,23 @@ func TestSegmentPostings(t *testing.T) {
 		t.Fatal("no terms checked")
 	}
 	t.Logf("%d segments, %d lookups compared", len(s.segs), checked)
+}
+
+// TestBuildMergesToOneSegment checks that a build in many batches ends
+// with one segment, which every term lookup visits alone.
+func TestBuildMergesToOneSegment(t *testing.T) {
+	g, err := glossary.Load(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir(), BatchSize: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n := len(ix.snap.segs); n != 1 {
+		t.Errorf("the index has %d segments, want 1", n)
+	}
 }
 
 func everyOther(docs []uint64) []uint64 {

@@ -178,7 +178,11 @@ type Index struct {
 	entries *cache[uint64, *entry]
 	docs    *cache[string, uint64]
 	words   *cache[string, int]
-	tags    *tagCache
+	// quals remembers the qualifier class of words read as inflected
+	// qualifiers (see inflectedQualifierOf): a word's class depends on the
+	// word alone, and finding it compares the word with every qualifier.
+	quals *cache[string, qualifierClass]
+	tags  *tagCache
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
 }
@@ -199,6 +203,7 @@ func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 		entries: newCache[uint64, *entry](opts.CacheSize),
 		docs:    newCache[string, uint64](opts.CacheSize),
 		words:   newCache[string, int](opts.CacheSize),
+		quals:   newCache[string, qualifierClass](opts.CacheSize),
 		tags:    &tagCache{},
 	}
 	if opts.Dir == "" {

@@ -211,12 +211,13 @@ func inflectedQualifierOf(word string) qualifierClass {
 	}
 	q := qualifiers()
 	best, class := 0.0, qualNone
+	w := normalize.Weight(word)
 	for _, k := range qualifierKeys() {
-		if len(k) < minInflectedQualifier || normalize.MaxSimilarity(word, k) < qualifierMinSim {
+		if normalize.MaxSimilarityOf(len(word), w, len(k.key), k.weight) < qualifierMinSim {
 			continue
 		}
-		if sim := normalize.SimilarityAtLeast(word, k, qualifierMinSim); sim > best {
-			best, class = sim, q[k]
+		if sim := normalize.SimilarityAtLeast(word, k.key, qualifierMinSim); sim > best {
+			best, class = sim, q[k.key]
 		}
 	}
 	return class
@@ -229,9 +230,24 @@ const (
 	qualifierMinSim       = 0.85
 )
 
-// qualifierKeys are the romanised qualifier words, sorted.
-var qualifierKeys = sync.OnceValue(func() []string {
-	return slices.Sorted(maps.Keys(qualifiers()))
+// qualifierKey is a romanised qualifier word and its weight (see
+// normalize.Weight).
+type qualifierKey struct {
+	key    string
+	weight float64
+}
+
+// qualifierKeys are the romanised qualifier words an inflected word may
+// be a form of (those of minInflectedQualifier letters or more), sorted,
+// with their weights.
+var qualifierKeys = sync.OnceValue(func() []qualifierKey {
+	var keys []qualifierKey
+	for _, k := range slices.Sorted(maps.Keys(qualifiers())) {
+		if len(k) >= minInflectedQualifier {
+			keys = append(keys, qualifierKey{k, normalize.Weight(k)})
+		}
+	}
+	return keys
 })
 
 // ignorable reports whether an unmatched query word of this class may be

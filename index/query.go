@@ -22,11 +22,12 @@ import (
 // maxWordHits those its words or typo forms find, which match more loosely.
 // The word stages' documents come best first (see wordDocs), and ranking
 // them is most of a loose query's cost: on the benchmark's queries at 100k
-// and 1M entities, 100, 50 and 30 resolved the same rows, and each step
-// down cut the typo queries' p99 by a third to a half.
+// and 1M entities, 100, 50, 30 and 20 resolved the same rows, and each step
+// down cut the typo queries' p99 (by a third to a half, and 15% for the
+// last), as did every evaluation set score the same.
 const (
 	maxHits     = 400
-	maxWordHits = 30
+	maxWordHits = 20
 )
 
 // Query is a name to resolve or search for.
@@ -261,6 +262,7 @@ func (ix *Index) newSearch(ctx context.Context, q Query, exhaustive bool) *searc
 		best: map[string]*Candidate{}, ents: map[string]*entry{}, seen: map[uint64]bool{},
 	}
 	s.p.explain = q.Explain
+	s.p.known = ix.quals
 	return s
 }
 

@@ -157,6 +157,9 @@ type prepared struct {
 	// query; a prepared query is used by one goroutine.
 	sims  map[[2]string]float64
 	quals map[string]qualifierClass
+	// known, if set, remembers qualifier classes across queries (see
+	// Index.quals).
+	known *cache[string, qualifierClass]
 	// tokenQuals is the qualifierOf each romanised word of the query;
 	// tokenSims remembers the similarities of each to the words of names
 	// ranked (see tokenSimilarity).
@@ -840,7 +843,16 @@ func (q *prepared) qualifier(word string) qualifierClass {
 	if c, ok := q.quals[word]; ok {
 		return c
 	}
-	c := inflectedQualifierOf(word)
+	c, ok := qualifierClass(0), false
+	if q.known != nil {
+		c, ok = q.known.get(word)
+	}
+	if !ok {
+		c = inflectedQualifierOf(word)
+		if q.known != nil {
+			q.known.put(word, c)
+		}
+	}
 	if q.quals == nil {
 		q.quals = map[string]qualifierClass{}
 	}

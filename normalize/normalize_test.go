@@ -279,6 +279,11 @@ func TestMaxSimilarity(t *testing.T) {
 			if s, m := Similarity(a, b), MaxSimilarity(a, b); m < s-1e-12 {
 				t.Errorf("MaxSimilarity(%q, %q) = %v < Similarity %v", a, b, m, s)
 			}
+			if a != b {
+				if m, o := MaxSimilarity(a, b), MaxSimilarityOf(len(a), Weight(a), len(b), Weight(b)); m != o {
+					t.Errorf("MaxSimilarityOf(%q, %q) = %v, MaxSimilarity %v", a, b, o, m)
+				}
+			}
 		}
 	}
 }

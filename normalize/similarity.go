@@ -176,11 +176,22 @@ func MaxSimilarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	w := max(weight(a), weight(b))
+	return MaxSimilarityOf(len(a), Weight(a), len(b), Weight(b))
+}
+
+// Weight is the weight of a romanised key: what deleting all of it costs,
+// the denominator of Similarity.
+func Weight(key string) float64 { return weight(key) }
+
+// MaxSimilarityOf is MaxSimilarity of two unequal keys of the given
+// lengths and weights (see Weight), for a caller that compares one key
+// with many whose weights it keeps.
+func MaxSimilarityOf(lenA int, weightA float64, lenB int, weightB float64) float64 {
+	w := max(weightA, weightB)
 	if w == 0 {
 		return 0
 	}
-	d := len(a) - len(b)
+	d := lenA - lenB
 	if d < 0 {
 		d = -d
 	}

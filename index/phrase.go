@@ -261,8 +261,8 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			possessed := false
 			for j := range n {
 				a := &cands[j]
-				if i == j || a.met == 0 || a.met&b.met != 0 || a.met < b.met {
-					continue // a must meet words after b's
+				if i == j || a.met == 0 || a.met&b.met != 0 || a.met < b.met || !ix.Thresholds.named(a) {
+					continue // a must meet words after b's, and be named by them
 				}
 				deferAsContext(b, a, "in the genitive before "+a.EntityID, explain)
 				possessed, marked = true, true
@@ -307,7 +307,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	}
 	for i := range n {
 		a := &cands[i]
-		if a.met == 0 || a.deferTo != "" {
+		if a.met == 0 || a.deferTo != "" || !ix.Thresholds.named(a) {
 			continue
 		}
 		for j := range n {

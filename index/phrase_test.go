@@ -82,6 +82,11 @@ func TestDecideFollowsDeferrals(t *testing.T) {
 	if id, ambiguous := DefaultThresholds.decide(cands); id != "" || !ambiguous {
 		t.Errorf("with the district no one's context, decide = %q, ambiguous %v; want ambiguous", id, ambiguous)
 	}
+	// A best candidate that defers to another is not the answer.
+	top := []Candidate{{EntityID: "place/mosul-district", Score: 0.8, deferTo: "place/mosul"}, {EntityID: "place/mosul", Score: 0.4}}
+	if id, _ := DefaultThresholds.decide(top); id != "" {
+		t.Errorf("decide = %q for a best candidate deferring to another, want none", id)
+	}
 }
 
 func TestSpanOf(t *testing.T) {

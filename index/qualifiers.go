@@ -68,6 +68,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"rêxistina", "rêxistin", "koma", "çekdarên", "terorîst", "terorîstên", "endamên", "mîlîsên",
 		"örgütü", "örgüt", "terör", "militanları", "militanlar", "militan", "üyeleri", "grubu", "teröristleri",
 		"گروه", "گروهک", "تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
+		"نظامیان", // شبه نظامیان, paramilitaries, typed with a space
 	},
 	qualFunction: {
 		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
@@ -82,6 +83,10 @@ var qualifierWords = map[qualifierClass][]string{
 		"شارۆچکە", "شارۆچکەی", "bajarok", "bajarokê", "bajaroka", "بلدة", "قصبة", "kasaba", "kasabası", "شهرک",
 		"ناحية", "ناحیە", "ناحیەی", "nahiya", "nahiye",
 		"ناوچە", "ناوچەی", "منطقة", "منطقه", "area", "devera",
+		// A capital, said of a city (the provincial capital Ramadi,
+		// العاصمة بغداد, paytexta Iraqê Bexda, başkent Bağdat).
+		"capital", "العاصمة", "عاصمة", "پایتەخت", "پایتەختی", "paytext", "paytexta", "paytextê", "başkent", "başkenti",
+		"پایتخت",
 	},
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",
@@ -159,12 +164,17 @@ var qualifierWords = map[qualifierClass][]string{
 }
 
 // qualifiers maps the romanised key of each qualifier word to its class.
+// Two words of different classes may share a key (Sorani شار, city, and
+// Arabic شارع, street, are both shar): the class listed first in
+// qualifierClass keeps it, so that the map is the same in every process.
 var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	m := map[string]qualifierClass{}
-	for class, words := range qualifierWords {
-		for _, w := range words {
+	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
+		for _, w := range qualifierWords[class] {
 			for _, k := range normalize.KeysOf(w).Tokens {
-				m[k] = class
+				if _, ok := m[k]; !ok {
+					m[k] = class
+				}
 			}
 		}
 	}

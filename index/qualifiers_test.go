@@ -74,3 +74,24 @@ func TestDirectionIgnorable(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierKeysShared lists the romanised keys that words of two
+// classes share, so that a new one is a decision: the class listed first
+// keeps the key (see qualifiers).
+func TestQualifierKeysShared(t *testing.T) {
+	known := map[string]bool{"shar": true} // شار, city (Sorani); شارع, street (Arabic)
+	class := map[string]qualifierClass{}
+	for c, words := range qualifierWords {
+		for _, w := range words {
+			for _, k := range normalize.KeysOf(w).Tokens {
+				if old, ok := class[k]; ok && old != c && !known[k] {
+					t.Errorf("%q (%q) is a key of classes %d and %d", k, w, old, c)
+				}
+				class[k] = c
+			}
+		}
+	}
+	if got := qualifiers()["shar"]; got != qualCity {
+		t.Errorf("shar is class %d, want qualCity", got)
+	}
+}

@@ -22,12 +22,17 @@ import (
 // maxWordHits those its words or typo forms find, which match more loosely.
 // The word stages' documents come best first (see wordDocs), and ranking
 // them is most of a loose query's cost: on the benchmark's queries at 100k
-// and 1M entities, 100, 50, 30 and 20 resolved the same rows, and each step
-// down cut the typo queries' p99 (by a third to a half, and 15% for the
-// last), as did every evaluation set score the same.
+// and 1M entities, 100, 50 and 30 resolved the same rows, and each step
+// down cut the typo queries' p99 by a third to a half. At 20, so did the
+// benchmark's queries, and the typo p99 fell by 15% more, but the CLDR
+// evaluation's answers came to depend on the build: documents tied on
+// their words' weight are taken in document order, which differs from one
+// build of a glossary to the next (Bleve numbers a batch's documents in
+// the order their analysis ends), and Algeria's Arabic official name
+// shares its words' skeletons with many islands' names.
 const (
 	maxHits     = 400
-	maxWordHits = 20
+	maxWordHits = 30
 )
 
 // Query is a name to resolve or search for.
@@ -114,6 +119,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 			break
 		}
 	}
+	if cands[0].deferTo != "" {
+		return "", false // another candidate is meant instead, and scores less
+	}
 	margin := t.Margin
 	if cands[0].Match >= MatchSkeleton {
 		margin = t.WeakMargin
@@ -125,6 +133,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return cands[0].EntityID, false
 	}
 	return "", false
+}
+
+// named reports whether the query names c well enough for another
+// candidate to be context for it: c scores as much as an ambiguous answer
+// would, or the query holds one of its names whole. A loose likeness (kadar,
+// "as far as", for al-Hadar) makes nothing its context.
+func (t Thresholds) named(c *Candidate) bool {
+	return c.Score >= t.Ambiguous || c.metWhole()
 }
 
 // defersTo reports whether c defers to the candidate id, directly or

@@ -42,9 +42,12 @@ var leadingWords = map[string]bool{
 }
 
 // trailingWords are Kurmanji postpositions written as separate words after
-// the name (di Kerkûkê de, ji Hewlêrê ve, bi Bexdayê re), and the Persian
-// object marker را (کرکوک را).
-var trailingWords = map[string]bool{"de": true, "da": true, "re": true, "ra": true, "ve": true, "va": true, "را": true}
+// the name (di Kerkûkê de, ji Hewlêrê ve, bi Bexdayê re), the Persian
+// object marker را (کرکوک را), and the Turkish postpositions after a name in
+// the dative (Kürt Bölgesel Yönetimi'ne bağlı, "attached to"; Musul'a
+// kadar, "as far as"; Erbil'e doğru, "towards").
+var trailingWords = map[string]bool{"de": true, "da": true, "re": true, "ra": true, "ve": true, "va": true, "را": true,
+	"bağlı": true, "kadar": true, "doğru": true, "karşı": true, "göre": true}
 
 // compoundPrefixes are the English words joined by a hyphen before a name
 // (anti-PKK, pro-Iran).

@@ -48,8 +48,8 @@ func AdjectiveOf(adj, name string) bool {
 		if !ok || len(base) < minAdjectiveStem || !strings.HasPrefix(name, base) {
 			continue
 		}
-		if slices.Contains(nameEndings, name[len(base):]) {
-			return true
+		if rest := name[len(base):]; slices.Contains(nameEndings, rest) || slices.Contains(stanEndings, rest) {
+			return true // Kurdish of Kurdistan, as Kyrgyz of Kyrgyzstan
 		}
 	}
 	return false
@@ -70,7 +70,7 @@ func AdjectiveNames(adj string) []string {
 		if !ok || len(base) < minAdjectiveStem {
 			continue
 		}
-		for _, nameEnd := range nameEndings {
+		for _, nameEnd := range slices.Concat(nameEndings, stanEndings) {
 			if name := base + nameEnd; name != adj && !slices.Contains(out, name) {
 				out = append(out, name)
 			}

@@ -19,6 +19,7 @@ func TestAdjectiveOf(t *testing.T) {
 		{"Togolese", "Togo", true},
 		{"Gabonese", "Gabon", true},
 		{"Iraqi", "Iraq", true},
+		{"Kurdish", "Kurdistan", true}, // as Kyrgyz of Kyrgyzstan
 		{"اللبنانية", "لبنان", true},
 		{"الإيرانية", "إيران", true},
 		{"العراقية", "العراق", true},

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -104,35 +105,6 @@ func TestSpanOf(t *testing.T) {
 	}
 }
 
-// TestWithinCapital checks that a capital stands for what it is the
-// capital of when the glossary is asked what contains a place, and that
-// nothing is within itself or within its own capital.
-func TestWithinCapital(t *testing.T) {
-	ix, err := seedIndex()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		place, container string
-		want             bool
-	}{
-		{"place/penjwen", "place/sulaymaniyah", true}, // in Sulaymaniyah governorate
-		{"place/tal-afar", "place/mosul", true},       // in Nineveh, whose capital is Mosul
-		{"place/penjwen", "place/sulaymaniyah-governorate", true},
-		{"place/sulaymaniyah", "place/sulaymaniyah", false},
-		{"place/sulaymaniyah-governorate", "place/sulaymaniyah", false},
-		{"place/kirkuk", "place/sulaymaniyah", false},
-	} {
-		got, err := ix.within(t.Context(), tt.place, tt.container)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != tt.want {
-			t.Errorf("within(%s, %s) = %v, want %v", tt.place, tt.container, got, tt.want)
-		}
-	}
-}
-
 func TestTitledHead(t *testing.T) {
 	person := func(isPerson bool) bool { return isPerson }
 	for _, tt := range []struct {
@@ -153,28 +125,38 @@ func TestTitledHead(t *testing.T) {
 	}
 }
 
-// TestBelongsToCapital checks that a person of a governorate belongs to
-// its capital's name, as news writes it (محافظ كركوك, the governor of
-// Kirkuk).
-func TestBelongsToCapital(t *testing.T) {
+// TestCapitalStandsForWhatItHeads checks that a capital stands for what
+// it is the capital of when the glossary is asked what contains a place
+// (within) or what an entity belongs to (belongsTo, as news writes محافظ
+// كركوك, the governor of Kirkuk), and that nothing is within itself or
+// within its own capital.
+func TestCapitalStandsForWhatItHeads(t *testing.T) {
 	ix, err := seedIndex()
 	if err != nil {
 		t.Fatal(err)
 	}
+	within, belongs := ix.within, ix.belongsTo
 	for _, tt := range []struct {
+		rel  func(context.Context, string, string) (bool, error)
 		a, b string
 		want bool
 	}{
-		{"person/najmaldin-karim", "place/kirkuk", true},
-		{"person/najmaldin-karim", "place/kirkuk-governorate", true},
-		{"person/najmaldin-karim", "place/erbil", false},
+		{within, "place/penjwen", "place/sulaymaniyah", true}, // in Sulaymaniyah governorate
+		{within, "place/tal-afar", "place/mosul", true},       // in Nineveh, whose capital is Mosul
+		{within, "place/penjwen", "place/sulaymaniyah-governorate", true},
+		{within, "place/sulaymaniyah", "place/sulaymaniyah", false},
+		{within, "place/sulaymaniyah-governorate", "place/sulaymaniyah", false},
+		{within, "place/kirkuk", "place/sulaymaniyah", false},
+		{belongs, "person/najmaldin-karim", "place/kirkuk", true},
+		{belongs, "person/najmaldin-karim", "place/kirkuk-governorate", true},
+		{belongs, "person/najmaldin-karim", "place/erbil", false},
 	} {
-		got, err := ix.belongsTo(t.Context(), tt.a, tt.b)
+		got, err := tt.rel(t.Context(), tt.a, tt.b)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got != tt.want {
-			t.Errorf("belongsTo(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+			t.Errorf("%s, %s: %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

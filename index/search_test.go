@@ -22,15 +22,7 @@ func TestSearchPagesAgree(t *testing.T) {
 			Names: []glossary.Name{{Text: fmt.Sprintf("Given%03d Talabani", i), Lang: language.English, Kind: glossary.KindPreferred}},
 		})
 	}
-	g, err := glossary.New(ents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openEntities(t, ents)
 	for _, query := range []string{"Talabani", "Talabany", "Tallabani"} {
 		all, total, err := ix.Search(t.Context(), Query{Text: query}, 0, 1000)
 		if err != nil {
@@ -77,15 +69,7 @@ func TestSearchSkipsCommonSkeleton(t *testing.T) {
 			Names: []glossary.Name{{Text: "Rak", Lang: language.English, Kind: glossary.KindPreferred}},
 		})
 	}
-	g, err := glossary.New(ents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openEntities(t, ents)
 	got, total, err := ix.Search(t.Context(), Query{Text: "Irak"}, 0, 10)
 	if err != nil {
 		t.Fatal(err)
@@ -98,4 +82,20 @@ func TestSearchSkipsCommonSkeleton(t *testing.T) {
 			t.Errorf("Search(Irak): %s scores %v, as much as Iraq", c.EntityID, c.Score)
 		}
 	}
+}
+
+// openEntities indexes ents in a temporary directory, closed when the test
+// ends.
+func openEntities(t *testing.T, ents []glossary.Entity) *Index {
+	t.Helper()
+	g, err := glossary.New(ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(t.Context(), g, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }

@@ -25,7 +25,7 @@ type Comparison struct {
 // type lets a family name alone meet the full name.
 func Compare(a, b string, t glossary.Type) Comparison {
 	flat := func(string) float64 { return 1 }
-	ek := entityKind{person: t == glossary.TypePerson, org: t == glossary.TypeOrganization, place: t == glossary.TypePlace}
+	ek := kindOfType(t, "")
 	m := prepare(a).match(b, glossary.KindAlias, ek, flat)
 	if r := prepare(b).match(a, glossary.KindAlias, ek, flat); r.score > m.score {
 		m = r

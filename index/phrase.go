@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -163,14 +164,15 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	// person (رئيس الحكومة، عادل عبد المهدي; Speaker of the parliament,
 	// Mohammed Halbousi) is that person's title: the part names what the
 	// query means, and what the head's other words name is context.
-	titled := titledHead(p, readings, func(r *reading) bool {
+	personAfter := func(r *reading) bool {
 		return !r.head && !r.bracketed && r.parts > 0 && r.best.Type == glossary.TypePerson
-	})
+	}
+	titled := titledHead(p) && slices.ContainsFunc(slices.Collect(maps.Values(readings)), personAfter)
 	for _, r := range readings {
 		c := r.best
 		c.Match = max(c.Match, MatchStripped)
 		switch {
-		case titled && !r.head && !r.bracketed && r.parts > 0 && c.Type == glossary.TypePerson:
+		case titled && personAfter(r):
 			c.Score *= headSpan
 		case titled && r.head && !named(r):
 			c.Score = min(c.Score*partSpan, ix.Thresholds.listedOnly())
@@ -200,7 +202,7 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 // the genitive (Kerkük'ün güneyinde, south of Kirkuk) says where, and
 // names nothing else.
 func unknownAfter(q *prepared, c *Candidate) bool {
-	ek := entityKind{person: c.Type == glossary.TypePerson, org: c.Type == glossary.TypeOrganization, place: c.Type == glossary.TypePlace, subtype: c.Subtype}
+	ek := kindOfType(c.Type, c.Subtype)
 	for k := bits.Len64(c.met); k < len(q.tokenQuals); k++ {
 		if !q.tokenQuals[k].ignorable(ek) {
 			return true
@@ -210,18 +212,10 @@ func unknownAfter(q *prepared, c *Candidate) bool {
 }
 
 // titledHead reports whether the head of a query read in parts has a word
-// for a title or office, and a part after it names a person (person tells
-// the readings that do).
-func titledHead[R any](p queryParts, readings map[string]R, person func(R) bool) bool {
-	if p.head == "" || len(p.after) == 0 || !slices.Contains(prepare(p.head).tokenQuals, qualTitle) {
-		return false
-	}
-	for _, r := range readings {
-		if person(r) {
-			return true
-		}
-	}
-	return false
+// for a title or office and parts after it (Speaker of the parliament,
+// Mohammed Halbousi).
+func titledHead(p queryParts) bool {
+	return p.head != "" && len(p.after) > 0 && slices.Contains(prepare(p.head).tokenQuals, qualTitle)
 }
 
 // A news phrase often names an entity and, beside it, the one it belongs
@@ -297,13 +291,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		if a.Type == glossary.TypePerson {
 			words = spanOf(a.met)
 		}
-		for j := range n {
-			b := &cands[j]
-			if j != i && b.met != 0 && b.met&^words == 0 && b.met != a.met && b.deferTo == "" {
-				deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
-				marked = true
-			}
-		}
+		marked = deferPartReadings(cands[:n], i, words, 0, explain) || marked
 	}
 	for i := range n {
 		a := &cands[i]
@@ -331,21 +319,30 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).
 	if marked {
 		for i := range n {
-			a := &cands[i]
-			if i == 0 || !a.whole || a.met == 0 || a.deferTo != cands[0].EntityID {
-				continue
-			}
-			for j := 1; j < n; j++ {
-				b := &cands[j]
-				if j != i && b.met != 0 && b.met&^a.met == 0 && b.met != a.met && b.deferTo == "" {
-					deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
-				}
+			if a := &cands[i]; i > 0 && a.whole && a.met != 0 && a.deferTo == cands[0].EntityID {
+				deferPartReadings(cands[:n], i, a.met, 1, explain) // the best is no part of its context
 			}
 		}
 		followDeferrals(cands)
 		sortCandidates(cands)
 	}
 	return nil
+}
+
+// deferPartReadings makes context for cands[i] every other candidate from
+// cands[from] on met by some of the given words of the query and by no
+// others (see markContext), and reports whether it made any.
+func deferPartReadings(cands []Candidate, i int, words uint64, from int, explain bool) bool {
+	a := &cands[i]
+	marked := false
+	for j := from; j < len(cands); j++ {
+		b := &cands[j]
+		if j != i && b.met != 0 && b.met&^words == 0 && b.met != a.met && b.deferTo == "" {
+			deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
+			marked = true
+		}
+	}
+	return marked
 }
 
 // spanOf returns the bits from the lowest to the highest of met: the words

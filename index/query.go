@@ -1214,13 +1214,19 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 
 func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
 
+// kindOfType is what ranking knows of an entity of type t and the given
+// subtype when its names are not at hand (see kindOf).
+func kindOfType(t glossary.Type, subtype string) entityKind {
+	return entityKind{
+		person: t == glossary.TypePerson, org: t == glossary.TypeOrganization,
+		place: t == glossary.TypePlace, subtype: strings.ToLower(subtype),
+	}
+}
+
 // kindOf returns what ranking needs to know of an entity; keys are the
 // keys of its names, in order.
 func kindOf(e *glossary.Entity, keys []normalize.Keys) entityKind {
-	k := entityKind{
-		person: e.Type == glossary.TypePerson, org: e.Type == glossary.TypeOrganization,
-		place: e.Type == glossary.TypePlace, subtype: strings.ToLower(e.Subtype),
-	}
+	k := kindOfType(e.Type, e.Subtype)
 	if k.place {
 		for _, nk := range keys {
 			for _, t := range nk.Tokens {

@@ -689,11 +689,6 @@ func bit(i int) uint64 {
 	return 1 << i
 }
 
-// inOrder reports whether the name words met (at[j] the query word name
-// word j met, -1 for none) were met in the query in their order, each at
-// most two words after the one before: the name is written in the query as
-// it is, not its words scattered (Jamal Jaafar Ibrahimi does not hold
-// Ibrahim al-Jaafari).
 // markedAs reports whether the query marks the name it met (at gives the
 // query word each name word met) as naming an entity of kind ek: a word
 // for its kind stands next to the name, or is one of the words met ("the
@@ -739,9 +734,14 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 // marks reports whether a word of class c says what kind of entity ek
 // the name beside it is (see markedAs).
 func marks(c qualifierClass, ek entityKind) bool {
-	return c != qualNone && c != qualFunction && c != qualState && c.ignorable(ek)
+	return c != qualNone && c != qualFunction && c != qualState && c != qualDirection && c.ignorable(ek)
 }
 
+// inOrder reports whether the name words met (at[j] the query word name
+// word j met, -1 for none) were met in the query in their order, each at
+// most two words after the one before: the name is written in the query as
+// it is, not its words scattered (Jamal Jaafar Ibrahimi does not hold
+// Ibrahim al-Jaafari).
 func inOrder(at []int) bool {
 	last := -1
 	for _, i := range at {

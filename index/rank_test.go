@@ -77,7 +77,8 @@ func TestMarkedAs(t *testing.T) {
 		{"نزیك شاری هەولێر", "هەولێر", city, true},
 		{"Kerkük kenti", "Kerkük", city, true},
 		{"the disputed province of Kirkuk", "Kirkuk Province", governorate, true},
-		{"the disputed Kirkuk", "Kirkuk", city, false},                    // no word of its kind
+		{"the disputed Kirkuk", "Kirkuk", city, false},
+		{"the disputed south of Kirkuk", "Kirkuk", city, false},           // a direction says where, not what kind                    // no word of its kind
 		{"the university of Kirkuk", "Kirkuk", city, false},               // a facility, not a city
 		{"Ekvatoral Gine Cumhuriyeti", "Gine", country, false},            // a form of state marks nothing
 		{"the city of Kirkuk", "Kirkuk", entityKind{person: true}, false}, // a city word marks no person

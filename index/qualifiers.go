@@ -208,8 +208,11 @@ func qualifierOf(word string) qualifierClass {
 }
 
 // qualifierEndings are the Kurmanji ezafe and Turkish possessive endings
-// qualifierOf removes from a word to find it listed.
-var qualifierEndings = []string{"e", "a", "i", "u", "ya", "ye", "yi", "yen", "en"}
+// qualifierOf removes from a word to find it listed, and the Turkish case
+// endings written straight on a possessive (ilçesine, kasabasının, iline,
+// kentinde, ilçesindeki), romanised.
+var qualifierEndings = []string{"e", "a", "i", "u", "ya", "ye", "yi", "yen", "en",
+	"ne", "na", "ni", "nu", "nin", "nun", "nde", "nda", "ndeki", "ndaki", "nden", "ndan"}
 
 // inflectedQualifierOf is qualifierOf, and for a word of six letters or
 // more that is none, the class of the listed word it is similar enough to

@@ -34,6 +34,11 @@ func TestQualifierOf(t *testing.T) {
 		{"Balad", qualNone},    // a town, not بلدة (town)
 		{"قضاء", qualDistrict},
 		{"Girava", qualIsland},
+		{"ilçesine", qualDistrict},    // to the district of, Turkish
+		{"kasabasının", qualCity},     // of the town of
+		{"kentinde", qualCity},        // in the city of
+		{"iline", qualProvince},       // to the province of
+		{"ilçesindeki", qualDistrict}, // in the district of
 		{"northern", qualDirection},
 		{"جنوب", qualDirection},
 		{"باشووری", qualDirection}, // the south of, Sorani

@@ -167,7 +167,12 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	personAfter := func(r *reading) bool {
 		return !r.head && !r.bracketed && r.parts > 0 && r.best.Type == glossary.TypePerson
 	}
-	titled := titledHead(p) && slices.ContainsFunc(slices.Collect(maps.Values(readings)), personAfter)
+	titled := false
+	if titledHead(p) {
+		for r := range maps.Values(readings) {
+			titled = titled || personAfter(r)
+		}
+	}
 	for _, r := range readings {
 		c := r.best
 		c.Match = max(c.Match, MatchStripped)
@@ -449,10 +454,10 @@ func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
 		// A leader of the KRG belongs to the Kurdistan Region, where the
 		// KRG is.
 		for _, t := range targets {
-			if in, err := ix.within(ctx, t, b); in || err != nil {
+			if in, err := ix.withinAny(ctx, t, stands); in || err != nil {
 				return in, err
 			}
 		}
 	}
-	return ix.within(ctx, a, b)
+	return ix.withinAny(ctx, a, stands)
 }

@@ -137,12 +137,18 @@ func (ix *Index) scoreFor(ctx context.Context, q Query, text, id string) (*Candi
 // Afar is in Mosul (Musul'a bağlı Telafer), Penjwen in Sulaymaniyah, the
 // cities' governorates.
 func (ix *Index) within(ctx context.Context, place, container string) (bool, error) {
-	if place == container {
-		return false, nil
-	}
 	stands, err := ix.standsFor(ctx, container)
 	if err != nil {
 		return false, err
+	}
+	return ix.withinAny(ctx, place, stands)
+}
+
+// withinAny is within for a container already looked up: stands is the
+// container and what it stands for (see standsFor).
+func (ix *Index) withinAny(ctx context.Context, place string, stands []string) (bool, error) {
+	if place == stands[0] {
+		return false, nil
 	}
 	seen := map[string]bool{place: true}
 	level := []string{place}

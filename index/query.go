@@ -463,12 +463,19 @@ func (s *search) uninflected() error {
 }
 
 // metBy returns the words of the query that a name of en meets, as bits
-// (see nameMatch.met); 0 when it meets none of them as words.
+// (see nameMatch.met); 0 when it meets none of them as words. The name's
+// keys come from the record when it is one of en's names as written.
 func (s *search) metBy(name string, en *entry) uint64 {
 	if en == nil {
 		return 0
 	}
-	return s.p.wordMatch(normalize.KeysOf(name), en.kind, s.info).met
+	var keys normalize.Keys
+	if i := slices.IndexFunc(en.e.Names, func(n glossary.Name) bool { return n.Text == name }); i >= 0 {
+		keys = en.keys[i]
+	} else {
+		keys = normalize.KeysOf(name) // the display name, for a misspelling matched
+	}
+	return s.p.wordMatch(keys, en.kind, s.info).met
 }
 
 // namingHeadSpan scales the score of a form's candidate when a word the

@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/exonym/exonym/glossary"
@@ -203,14 +204,46 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 }
 
 // unknownAfter reports whether the query has words after the last one c
-// met that are not qualifiers of c's kind: a direction after a town in
-// the genitive (Kerkük'ün güneyinde, south of Kirkuk) says where, and
-// names nothing else.
+// met that may name something else: words written with a capital (PKK's
+// Cemil Bayık names Cemil Bayık), not qualifiers of c's kind. A direction
+// after a town in the genitive (Kerkük'ün güneyinde, south of Kirkuk)
+// says where, and lower-case words say what of c is meant (Maliki's rule,
+// Saddam Hüseyin'in emriyle, by Saddam Hussein's order): the query names
+// c itself.
 func unknownAfter(q *prepared, c *Candidate) bool {
 	ek := kindOfType(c.Type, c.Subtype)
+	common := lowerWords(q)
 	for k := bits.Len64(c.met); k < len(q.tokenQuals); k++ {
-		if !q.tokenQuals[k].ignorable(ek) {
+		if common&bit(k) == 0 && !q.tokenQuals[k].ignorable(ek) {
 			return true
+		}
+	}
+	return false
+}
+
+// lowerWords returns, as bits of the query's romanised words (see
+// nameMatch.met), the words written in lower case only: in a script with
+// capitals, common nouns rather than names.
+func lowerWords(q *prepared) uint64 {
+	var lower uint64
+	for _, w := range strings.Fields(q.raw) {
+		if !startsLower(w) {
+			continue
+		}
+		for _, t := range normalize.KeysOf(w).Tokens {
+			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
+				lower |= bit(k)
+			}
+		}
+	}
+	return lower
+}
+
+// startsLower reports whether the first letter of w is a lower-case one.
+func startsLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
 		}
 	}
 	return false

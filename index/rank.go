@@ -170,6 +170,11 @@ type prepared struct {
 	// جمهورية): its other words may be adjectives of a country's name
 	// (Italian Republic).
 	state bool
+	// onlyQualifiers is set when every word of the query is a qualifier
+	// other than a function word (Islamic, Democratic Party, تنظيم): the
+	// query then asks for the names that hold those words, and they
+	// count as fully as any other.
+	onlyQualifiers bool
 }
 
 func prepare(s string) *prepared {
@@ -183,11 +188,15 @@ func prepare(s string) *prepared {
 	p.tokenSkels = make([]string, len(p.keys.Tokens))
 	p.tokenQuals = make([]qualifierClass, len(p.keys.Tokens))
 	p.tokenSims = make([]map[string]float64, len(p.keys.Tokens))
+	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
 		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
 		if p.tokenQuals[i] == qualState {
 			p.state = true
+		}
+		if c := p.tokenQuals[i]; c == qualNone || c == qualFunction {
+			p.onlyQualifiers = false
 		}
 	}
 	return p
@@ -536,7 +545,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// full (a title before a place's name says it is a person).
 		// A direction a name holds (South Georgia, باشووری) is a word of
 		// the name like any other.
-		if c := q.tokenQuals[i]; c != qualNone && c != qualDirection {
+		if c := q.tokenQuals[i]; c != qualNone && c != qualDirection && !q.onlyQualifiers {
 			w *= qualifierWeight
 		} else {
 			metNames++

@@ -99,3 +99,47 @@ func openEntities(t *testing.T, ents []glossary.Entity) *Index {
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }
+
+// TestSearchQualifierWords checks that a Search for words that qualify
+// names elsewhere (Islamic, Democratic, Republic) lists the names that hold
+// them, while a query of function words alone lists nothing, and Resolve
+// takes none of them for the answer.
+func TestSearchQualifierWords(t *testing.T) {
+	ix := openSeeds(t)
+	tests := []struct {
+		query string
+		want  []string // among the candidates
+	}{
+		{"Islamic", []string{"org/islamic-state", "org/kurdistan-islamic-union", "org/dawa-party"}},
+		{"Democratic", []string{"org/kdp", "org/pyd", "org/sdf"}},
+		{"Republic", []string{"place/iraq", "place/iran", "place/syria"}},
+		{"الإسلامي", []string{"org/kurdistan-islamic-union"}},
+		{"the", nil},
+		{"of the", nil},
+	}
+	for _, tt := range tests {
+		cands, total, err := ix.Search(t.Context(), Query{Text: tt.query}, 0, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, c := range cands {
+			ids = append(ids, c.EntityID)
+		}
+		if tt.want == nil && total != 0 {
+			t.Errorf("Search(%q) = %v, want nothing", tt.query, ids)
+		}
+		for _, id := range tt.want {
+			if !slices.Contains(ids, id) {
+				t.Errorf("Search(%q) = %v, want %s among them", tt.query, ids, id)
+			}
+		}
+		res, err := ix.Resolve(t.Context(), Query{Text: tt.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ResolvedID != "" {
+			t.Errorf("Resolve(%q) = %s, want no answer", tt.query, res.ResolvedID)
+		}
+	}
+}

@@ -253,10 +253,18 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 			return nil, err
 		}
 	}
+	// A Search lists every name that holds all the query's words, however
+	// common they are: in a large glossary a name met only by a word many
+	// others share ("Islamic" among thousands) scores below the floor,
+	// and is still a match.
+	all := uint64(0)
+	if exhaustive {
+		all = s.p.wordBits()
+	}
 	out := make([]Candidate, 0, len(s.best))
 	for _, c := range s.best {
 		c.Score = roundScore(c.Score)
-		if c.Score >= floor {
+		if c.Score >= floor || all != 0 && c.met&all == all {
 			out = append(out, *c)
 		}
 	}
@@ -328,12 +336,12 @@ const (
 	searchPage     = 10
 )
 
-// listed returns how many candidates score at least the Candidate
-// threshold.
+// listed returns how many candidates a Search lists so far: those that
+// score at least the Candidate threshold or met every word of the query.
 func (s *search) listed() int {
-	n := 0
+	n, all := 0, s.p.wordBits()
 	for _, c := range s.best {
-		if c.Score >= s.ix.Thresholds.Candidate {
+		if c.Score >= s.ix.Thresholds.Candidate || all != 0 && c.met&all == all {
 			n++
 		}
 	}

@@ -202,6 +202,18 @@ func prepare(s string) *prepared {
 	return p
 }
 
+// wordBits returns, as bits of the query's romanised words (see
+// nameMatch.met), the words other than function words (of, the, و).
+func (q *prepared) wordBits() uint64 {
+	var b uint64
+	for i, c := range q.tokenQuals {
+		if c != qualFunction {
+			b |= bit(i)
+		}
+	}
+	return b
+}
+
 // nameMatch is how well a query met one name.
 type nameMatch struct {
 	score float64

@@ -143,3 +143,30 @@ func TestSearchQualifierWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchCommonWord checks that a Search for a word many names share
+// lists those it scores, though each scores below the Candidate floor: a
+// word that common says little of which name is meant, and every name
+// holding it is still a match.
+func TestSearchCommonWord(t *testing.T) {
+	var ents []glossary.Entity
+	for i := range 3 * searchWordHits {
+		ents = append(ents, glossary.Entity{
+			ID: fmt.Sprintf("org/o%03d", i), Type: glossary.TypeOrganization,
+			Names: []glossary.Name{{Text: fmt.Sprintf("Front%03d Islamic Movement", i), Lang: language.English, Kind: glossary.KindPreferred}},
+		})
+	}
+	ix := openEntities(t, ents)
+	cands, total, err := ix.Search(t.Context(), Query{Text: "Islamic"}, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total < searchWordHits || len(cands) != 10 {
+		t.Fatalf("Search(Islamic): %d candidates of %d, want a page of at least %d", len(cands), total, searchWordHits)
+	}
+	for _, c := range cands {
+		if c.Score >= ix.Thresholds.Candidate {
+			t.Errorf("Search(Islamic): %s scores %.2f; the test wants a word common enough to score below the floor", c.EntityID, c.Score)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -183,6 +184,8 @@ type Index struct {
 	// word alone, and finding it compares the word with every qualifier.
 	quals *cache[string, qualifierClass]
 	tags  *tagCache
+	// scratch pools the working space of the word stages (wordScratch).
+	scratch sync.Pool
 	// Thresholds decide what is resolved; see rank.go.
 	Thresholds Thresholds
 }
@@ -205,6 +208,7 @@ func OpenSource(ctx context.Context, src Source, opts Options) (*Index, error) {
 		words:   newCache[string, int](opts.CacheSize),
 		quals:   newCache[string, qualifierClass](opts.CacheSize),
 		tags:    &tagCache{},
+		scratch: sync.Pool{New: func() any { return &wordScratch{weight: map[uint64]float64{}} }},
 	}
 	if opts.Dir == "" {
 		dir, err := os.MkdirTemp("", "exonym-index-")

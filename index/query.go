@@ -329,9 +329,12 @@ func (s *search) wordHits() int {
 // takes maxHits: it stops at the first strong level, while a Search goes
 // on to the skeletons, which a short name shares with hundreds of others
 // in a large glossary); searchPage the candidates it needs before it stops
-// looking for typos of the query's known words.
+// looking for typos of the query's known words. Twenty documents (forty
+// when tied) fill two pages of the default size; scoring them is most of
+// a Search's time (at 40, the median at a million entities was half as
+// long again).
 const (
-	searchWordHits = 40
+	searchWordHits = 20
 	searchKeyHits  = 100
 	searchPage     = 10
 )
@@ -1051,6 +1054,22 @@ func sameBase(t, tag language.Tag) bool {
 	return a == b
 }
 
+// weighted is a document and the weight of the query's terms it holds.
+type weighted struct {
+	doc uint64
+	w   float64
+}
+
+// wordScratch is the working space of one wordDocs, kept in a pool
+// (Index.scratch): at a million entities a common word brings hundreds of
+// documents a query, and a new map and slices for each would be most of
+// what a Search allocates.
+type wordScratch struct {
+	weight map[uint64]float64
+	cands  []uint64
+	ws     []weighted
+}
+
 // maxFreshDocs is the most candidates one word or typo form brings.
 const maxFreshDocs = 500
 
@@ -1185,7 +1204,10 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 			fresh += min(c.n, maxFreshDocs)
 		}
 	}
-	weight := make(map[uint64]float64, fresh)
+	sc := s.ix.scratch.Get().(*wordScratch)
+	defer s.ix.scratch.Put(sc)
+	clear(sc.weight)
+	weight := sc.weight
 	var cands []uint64 // the candidates in order, once no term brings more
 	for _, c := range cs {
 		w := c.weight / math.Log(2+float64(c.n))
@@ -1201,20 +1223,19 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 			continue
 		}
 		if cands == nil {
-			cands = slices.Sorted(maps.Keys(weight))
+			cands = slices.AppendSeq(sc.cands[:0], maps.Keys(weight))
+			slices.Sort(cands)
+			sc.cands = cands
 		}
 		if err := s.ix.snap.holding(s.ctx, c.field, c.text, cands, func(d uint64) { weight[d] += w }); err != nil {
 			return nil, err
 		}
 	}
-	type weighted struct {
-		doc uint64
-		w   float64
-	}
-	ws := make([]weighted, 0, len(weight))
+	ws := sc.ws[:0]
 	for d, w := range weight {
 		ws = append(ws, weighted{d, w})
 	}
+	sc.ws = ws
 	// Documents of equal weight come in document order, which differs
 	// from one build of a glossary to the next (Bleve numbers a batch's
 	// documents in the order their analysis ends): the documents tied with

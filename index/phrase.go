@@ -352,6 +352,25 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// A name met whole with a word of its kind beside it (قضاء سنجار,
+	// President Barzani, the city of Halabja) is what the query names: a
+	// candidate met by other words and marked by none is said of it (the
+	// Iraqi-Syrian border near Sinjar district, KDP leader Masoud
+	// Barzani).
+	for i := range n {
+		a := &cands[i]
+		if !a.marked || !a.metWhole() || a.deferTo != "" {
+			continue
+		}
+		for j := range n {
+			b := &cands[j]
+			if i == j || b.marked || b.met == 0 || b.met&a.met != 0 || b.deferTo != "" {
+				continue
+			}
+			deferAsContext(b, a, "named beside "+a.EntityID+", which a word of its kind marks", explain)
+			marked = true
+		}
+	}
 	// Likewise a rival met only by part of the words that name what was
 	// made context of the best candidate (حكومة, the Government of Iraq, in
 	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).

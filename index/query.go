@@ -61,8 +61,9 @@ type Candidate struct {
 	// person matched by it alone (see sameFamily).
 	family string
 	// whole says that the query holds one of this entity's names whole,
-	// with other words besides (see nameMatch.whole).
-	whole bool
+	// with other words besides (see nameMatch.whole); marked that a word
+	// of its kind stands beside it (nameMatch.marked).
+	whole, marked bool
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.
 	met uint64
@@ -838,7 +839,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		// entity scores higher: a rarer spelling of the same word (Karkūk
 		// for Kirkuk) weighs more, and meets the query less closely.
 		if m.whole && !c.whole && m.met == c.met {
-			c.whole = true
+			c.whole, c.marked = true, c.marked || m.marked
 			if s.q.Explain {
 				c.Explanation = append(c.Explanation, "the query holds its name "+n.Text+" whole")
 			}
@@ -852,13 +853,13 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, met: m.met,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, met: m.met,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
 	}
 	if old := s.best[e.ID]; old != nil && old.whole && old.met == nc.met {
-		nc.whole = true // as above, the other way round
+		nc.whole, nc.marked = true, nc.marked || old.marked // as above, the other way round
 	}
 	s.best[e.ID] = &nc
 }

@@ -230,6 +230,9 @@ type nameMatch struct {
 	// words besides: the name occurs whole in a longer text (the Kurdish
 	// city of Halabja).
 	whole bool
+	// marked says that the name met whole has a word of its kind beside
+	// it or in it (قضاء سنجار, President Barzani; see markedAs).
+	marked bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -639,8 +642,10 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
 		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
-	whole := nCov > 0.999 && minSim >= wholeWordSim && (nAll >= minWholeWeight && inOrder(at) || q.markedAs(ek, at, nt))
-	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole}
+	closely := nCov > 0.999 && minSim >= wholeWordSim
+	marked := closely && q.markedAs(ek, at, nt)
+	whole := closely && (nAll >= minWholeWeight && inOrder(at) || marked)
+	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}

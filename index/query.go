@@ -127,7 +127,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if second >= t.Ambiguous && top-second < margin {
 		return "", true
 	}
-	if top >= t.Resolve || cands[0].whole && top >= t.Whole && second < t.Ambiguous {
+	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || cands[0].marked && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
 	return "", false

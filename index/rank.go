@@ -133,7 +133,9 @@ type Thresholds struct {
 	// names whole inside a longer query (the Kurdish city of Halabja,
 	// مدينة كركوك العراقية) is resolved, below Resolve, when no other
 	// entity scores Ambiguous or more: the words around the name are
-	// descriptions the glossary does not know.
+	// descriptions the glossary does not know. A name a word of its kind
+	// marks (قضاء سنجار in a long sentence; see nameMatch.marked) needs
+	// only Ambiguous.
 	Whole float64
 	// Candidate is the lowest score listed at all.
 	Candidate float64

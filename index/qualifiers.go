@@ -72,6 +72,11 @@ var qualifierWords = map[qualifierClass][]string{
 	},
 	qualFunction: {
 		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
+		// The articles and prepositions of the names the French, Spanish
+		// and German press give the same parties and places (Parti
+		// démocratique du Kurdistan, Unidades de Protección Popular,
+		// Patriotische Union Kurdistans, Union der ...).
+		"de", "du", "des", "la", "le", "les", "l", "d", "et", "del", "los", "las", "y", "der", "die", "das", "und", "von",
 	},
 	// Town words too (Sorani شارۆچکە, Kurmanji bajarok, Arabic بلدة and
 	// قصبة, Turkish kasaba, Persian شهرک), the sub-district (ناحية,

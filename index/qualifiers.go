@@ -195,10 +195,19 @@ func qualifierOf(word string) qualifierClass {
 	if c, ok := q[word]; ok {
 		return c
 	}
+	if isNumber(word) {
+		return qualFunction // a year, a distance: 1954, 60 km
+	}
 	if base, ok := strings.CutSuffix(word, "at"); ok {
 		if c, ok := q[base+"a"]; ok {
 			return c
 		}
+	}
+	// An Arabic or Sorani preposition or conjunction written joined to the
+	// word (بمحافظة, in the governorate; لحزب, of the party; وبلدة, and
+	// the town): romanised, a letter before a listed word of four or more.
+	if c := procliticQualifier(word); c != qualNone {
+		return c
 	}
 	// A Kurmanji ezafe or Turkish possessive on a listed word: Gelê, Dewleta,
 	// Mîrtiyên (the plural's).
@@ -210,6 +219,43 @@ func qualifierOf(word string) qualifierClass {
 		}
 	}
 	return qualNone
+}
+
+// proclitics are the romanised Arabic and Sorani prepositions and
+// conjunctions written joined to the next word: و ب ل ف ك.
+const proclitics = "wblfk"
+
+// procliticQualifier returns the class of word read as one or two
+// proclitics (wb: وب) before a listed word of at least four letters, in
+// its plain or construct form (bmhafdhat: بمحافظة); qualNone if it is not
+// one, or only a function word.
+func procliticQualifier(word string) qualifierClass {
+	q := qualifiers()
+	for range 2 {
+		if len(word) < 5 || !strings.ContainsRune(proclitics, rune(word[0])) {
+			return qualNone
+		}
+		word = word[1:]
+		if c, ok := q[word]; ok && c != qualFunction {
+			return c
+		}
+		if base, ok := strings.CutSuffix(word, "at"); ok {
+			if c, ok := q[base+"a"]; ok && c != qualFunction {
+				return c
+			}
+		}
+	}
+	return qualNone
+}
+
+// isNumber reports whether a romanised word is all digits.
+func isNumber(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] < '0' || word[i] > '9' {
+			return false
+		}
+	}
+	return word != ""
 }
 
 // qualifierEndings are the Kurmanji ezafe and Turkish possessive endings

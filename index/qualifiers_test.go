@@ -27,11 +27,17 @@ func TestQualifierOf(t *testing.T) {
 		{"örgütü", qualGroup},    // organisation, Turkish
 		{"چەکدارانی", qualGroup}, // the gunmen of, Sorani
 		{"Governorate", qualProvince},
-		{"شارۆچکەی", qualCity}, // the town of, Sorani
-		{"ناوچەی", qualCity},   // the area of, Sorani
-		{"منطقة", qualCity},    // area, Arabic
-		{"ناحية", qualCity},    // the sub-district named after its town
-		{"Balad", qualNone},    // a town, not بلدة (town)
+		{"شارۆچکەی", qualCity},    // the town of, Sorani
+		{"ناوچەی", qualCity},      // the area of, Sorani
+		{"منطقة", qualCity},       // area, Arabic
+		{"ناحية", qualCity},       // the sub-district named after its town
+		{"Balad", qualNone},       // a town, not بلدة (town)
+		{"بمحافظة", qualProvince}, // in the governorate of: ب joined to it
+		{"وبلدة", qualCity},       // and the town of: و joined to it
+		{"لحزب", qualNone},        // of the party: party is no qualifier
+		{"Bakr", qualNone},        // no proclitic before a listed word
+		{"1954", qualFunction},    // a year says nothing of the name
+		{"60", qualFunction},
 		{"قضاء", qualDistrict},
 		{"Girava", qualIsland},
 		{"ilçesine", qualDistrict},    // to the district of, Turkish

@@ -94,7 +94,9 @@ const (
 	// Halabja weighs; Kirkuk weighs 4.7): a shorter name such as Iraq,
 	// Paris or France inside a longer text is too often part of another
 	// name (at 4.3, Herêma Basurî ya Fransî, the French Southern
-	// Territories, resolved to France).
+	// Territories, resolved to France). A name of two words or more met
+	// in order needs half that weight: its common words (سوپای عێراق,
+	// the Iraqi Army; Ali Bapir) together are rarely part of another.
 	wholeWordSim   = 0.85
 	minWholeWeight = 5.0
 	// facilitySpan is the most a name scores when a word for a thing named
@@ -646,7 +648,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	}
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
-	whole := closely && (nAll >= minWholeWeight && inOrder(at) || marked)
+	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)

@@ -77,6 +77,11 @@ var qualifierWords = map[qualifierClass][]string{
 		// démocratique du Kurdistan, Unidades de Protección Popular,
 		// Patriotische Union Kurdistans, Union der ...).
 		"de", "du", "des", "la", "le", "les", "l", "d", "et", "del", "los", "las", "y", "der", "die", "das", "und", "von",
+		// Turkish postpositions after a name in a case ending (Musul'a
+		// kadar, as far as Mosul; IKBY'ye bağlı; Erbil'e doğru; Kerkük'e
+		// göre): words of the sentence, not of a name, and none a
+		// misspelling of one (kadar is not al-Hadar).
+		"kadar", "göre", "doğru", "karşı", "bağlı", "için", "ile", "gibi", "sonra", "önce", "beri", "dolayı",
 	},
 	// Town words too (Sorani شارۆچکە, Kurmanji bajarok, Arabic بلدة and
 	// قصبة, Turkish kasaba, Persian شهرک), the sub-district (ناحية,

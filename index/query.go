@@ -1199,12 +1199,6 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 		}
 	}
 	slices.SortStableFunc(cs, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
-	fresh := 0 // how many documents the terms that bring candidates hold, at most
-	for i, c := range cs {
-		if c.n <= maxFreshDocs || i == 0 {
-			fresh += min(c.n, maxFreshDocs)
-		}
-	}
 	sc := s.ix.scratch.Get().(*wordScratch)
 	defer s.ix.scratch.Put(sc)
 	clear(sc.weight)

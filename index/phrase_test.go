@@ -158,3 +158,34 @@ func TestCapitalStandsForWhatItHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkedNameIsMeant checks that a name met whole with a word of its
+// kind beside it is the answer over a candidate met by other words and
+// marked by none, and that a name in the genitive before lower-case words
+// is the answer while one before a capitalised name is not.
+func TestMarkedNameIsMeant(t *testing.T) {
+	ix, err := seedIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		query, want string // want "" for no answer
+	}{
+		{"Turkish troops near the town of Bashiqa", "place/bashiqa"},
+		{"محافظ كركوك في قضاء الحويجة", "place/hawija-district"},
+		{"Saddam Hussein's regime", "person/saddam-hussein"},
+		{"PKK's Cemil Bayık", ""},
+	} {
+		res, err := ix.Resolve(t.Context(), Query{Text: tt.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ResolvedID != tt.want {
+			var top string
+			if len(res.Candidates) > 0 {
+				top = res.Candidates[0].EntityID
+			}
+			t.Errorf("Resolve(%q) = %q (top %s), want %q", tt.query, res.ResolvedID, top, tt.want)
+		}
+	}
+}

@@ -70,11 +70,13 @@ func TestStripped(t *testing.T) {
 		{"للموصل", "موصل"},
 		{"Shi’ite", "shiite"},
 		{"Haider Al-Abadi", "haider abadi"},
-		{"عبد الله", "عبد الله"}, // الله is a word
-		{"Al", "al"},             // an article alone stays
-		{"Kerkük'te", "kerkuk"},  // a Turkish case ending
-		{"Iraq’s", "iraq"},       // an English possessive
-		{"Shi'a", "shia"},        // too short a stem to be a name with an ending
+		{"عبد الله", "عبد الله"},                       // الله is a word
+		{"Al", "al"},                                   // an article alone stays
+		{"Kerkük'te", "kerkuk"},                        // a Turkish case ending
+		{"Kürdistan Bölgesi'nde", "kurdistan bolgesi"}, // after a possessive the ending takes an n
+		{"Cephesi’ne", "cephesi"},
+		{"Iraq’s", "iraq"}, // an English possessive
+		{"Shi'a", "shia"},  // too short a stem to be a name with an ending
 		{"Kata'ib", "kataib"},
 	}
 	for _, tt := range tests {

@@ -86,6 +86,11 @@ var apostropheSuffixes = map[string]bool{
 	"in": true, "un": true, "nin": true, "nun": true, "la": true, "le": true, "yla": true, "yle": true,
 	"daki": true, "deki": true, "taki": true, "teki": true, "li": true, "lu": true,
 	"ler": true, "lar": true, "liler": true, "lilar": true, "lular": true, "luler": true,
+	// After a name ending in a possessive (Bölgesi, Yönetimi, Cephesi) a
+	// case ending takes an n: Kürdistan Bölgesi'nde, Türkmen Cephesi'ne,
+	// Yönetimi'nden, Partisi'ni.
+	"nde": true, "nda": true, "nden": true, "ndan": true, "ne": true, "na": true, "ni": true, "nu": true,
+	"ndeki": true, "ndaki": true,
 }
 
 // turkishSuffixFolder writes the Turkish letters of an ending as the

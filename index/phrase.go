@@ -452,26 +452,35 @@ func disjointNames(a, b string) bool {
 var genitiveEndings = []string{"s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün"}
 
 // genitiveWords returns, as bits of the query's romanised words (see
-// nameMatch.met), the words written in the genitive with an apostrophe:
-// Iraq's, Irak'ın, IKBY’nin.
+// nameMatch.met), the words written in the genitive with an apostrophe
+// (Iraq's, Irak'ın, IKBY’nin), and the names of English compound
+// adjectives before another word (IS-held Mosul, KDP-led government):
+// both say whose or by whom, and name what follows.
 func genitiveWords(q *prepared) uint64 {
-	if !strings.ContainsAny(q.raw, "'’") {
+	if !strings.ContainsAny(q.raw, "'’-") {
 		return 0
 	}
 	var gen uint64
-	for _, w := range strings.Fields(q.raw) {
+	mark := func(text string) {
+		for _, t := range normalize.KeysOf(text).Tokens {
+			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
+				gen |= bit(k)
+			}
+		}
+	}
+	fields := strings.Fields(q.raw)
+	for fi, w := range fields {
+		if name, ok := normalize.CompoundModifier(w); ok && fi < len(fields)-1 {
+			mark(name)
+			continue
+		}
 		i := strings.LastIndexAny(w, "'’")
 		if i <= 0 {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w[i:])
-		if !slices.Contains(genitiveEndings, strings.ToLower(w[i+size:])) {
-			continue
-		}
-		for _, t := range normalize.KeysOf(w).Tokens {
-			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
-				gen |= bit(k)
-			}
+		if slices.Contains(genitiveEndings, strings.ToLower(w[i+size:])) {
+			mark(w)
 		}
 	}
 	return gen

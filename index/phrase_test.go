@@ -34,7 +34,10 @@ func TestGenitiveWords(t *testing.T) {
 		{"Irak’ın kuzeyindeki terör örgütü PKK", 1},
 		{"the Kurdistan Region's Duhok province", 1 << 1}, // "the" dropped; the ending is on Region's
 		{"IKBY’nin Erbil kentinin", 1},
-		{"Kerkük'te", 0}, // a locative, not a genitive
+		{"Kerkük'te", 0},              // a locative, not a genitive
+		{"ISIS-held Mosul", 1},        // a compound adjective's name
+		{"the KDP-led government", 1}, // "the" dropped
+		{"KDP-led", 0},                // nothing follows it
 		{"Kirkuk", 0},
 	} {
 		if got := genitiveWords(prepare(tt.text)); got != tt.want {

@@ -61,6 +61,20 @@ var compoundSuffixes = map[string]bool{
 	"supported": true, "occupied": true, "administered": true, "sponsored": true, "funded": true,
 }
 
+// CompoundModifier returns the name in an English compound adjective
+// written with a hyphen (IS-held, KDP-led, Iran-backed), and whether w is
+// one.
+//
+//	CompoundModifier("IS-held") == "IS", true
+//	CompoundModifier("Kata'ib") == "", false
+func CompoundModifier(w string) (string, bool) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || !compoundSuffixes[strings.ToLower(w[i+1:])] {
+		return "", false
+	}
+	return w[:i], true
+}
+
 // soraniSuffixes are the endings Sorani attaches to a noun, longest first:
 // the postpositions -دا (in) and -ەوە/-وە (from), the definite -ەکە/-ەکان,
 // the plural -ان, the additive -یش/-ش (also), the izafe -ی, the copula

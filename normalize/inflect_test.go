@@ -141,3 +141,22 @@ func FuzzSoraniVowelForm(f *testing.F) {
 		}
 	})
 }
+
+func TestCompoundModifier(t *testing.T) {
+	for _, tt := range []struct {
+		word, name string
+		ok         bool
+	}{
+		{"IS-held", "IS", true},
+		{"Iran-backed", "Iran", true},
+		{"KDP-Led", "KDP", true},
+		{"Kata'ib", "", false},
+		{"al-Abadi", "", false},
+		{"-led", "", false},
+	} {
+		name, ok := CompoundModifier(tt.word)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("CompoundModifier(%q) = %q, %v; want %q, %v", tt.word, name, ok, tt.name, tt.ok)
+		}
+	}
+}

@@ -15,14 +15,7 @@ import (
 // the same total on every page, on a glossary where a family name
 // has more holders than a Search scores.
 func TestSearchPagesAgree(t *testing.T) {
-	var ents []glossary.Entity
-	for i := range 3 * searchWordHits {
-		ents = append(ents, glossary.Entity{
-			ID: fmt.Sprintf("person/p%03d", i), Type: glossary.TypePerson,
-			Names: []glossary.Name{{Text: fmt.Sprintf("Given%03d Talabani", i), Lang: language.English, Kind: glossary.KindPreferred}},
-		})
-	}
-	ix := openEntities(t, ents)
+	ix := openEntities(t, manyEntities("person/p%03d", glossary.TypePerson, "Given%03d Talabani", 3*searchWordHits))
 	for _, query := range []string{"Talabani", "Talabany", "Tallabani"} {
 		all, total, err := ix.Search(t.Context(), Query{Text: query}, 0, 1000)
 		if err != nil {
@@ -149,14 +142,7 @@ func TestSearchQualifierWords(t *testing.T) {
 // word that common says little of which name is meant, and every name
 // holding it is still a match.
 func TestSearchCommonWord(t *testing.T) {
-	var ents []glossary.Entity
-	for i := range 3 * searchWordHits {
-		ents = append(ents, glossary.Entity{
-			ID: fmt.Sprintf("org/o%03d", i), Type: glossary.TypeOrganization,
-			Names: []glossary.Name{{Text: fmt.Sprintf("Front%03d Islamic Movement", i), Lang: language.English, Kind: glossary.KindPreferred}},
-		})
-	}
-	ix := openEntities(t, ents)
+	ix := openEntities(t, manyEntities("org/o%03d", glossary.TypeOrganization, "Front%03d Islamic Movement", 3*searchWordHits))
 	cands, total, err := ix.Search(t.Context(), Query{Text: "Islamic"}, 0, 10)
 	if err != nil {
 		t.Fatal(err)
@@ -169,4 +155,17 @@ func TestSearchCommonWord(t *testing.T) {
 			t.Errorf("Search(Islamic): %s scores %.2f; the test wants a word common enough to score below the floor", c.EntityID, c.Score)
 		}
 	}
+}
+
+// manyEntities makes n entities of type typ, the i-th with the id and the
+// English name that idFormat and nameFormat give for i.
+func manyEntities(idFormat string, typ glossary.Type, nameFormat string, n int) []glossary.Entity {
+	ents := make([]glossary.Entity, 0, n)
+	for i := range n {
+		ents = append(ents, glossary.Entity{
+			ID: fmt.Sprintf(idFormat, i), Type: typ,
+			Names: []glossary.Name{{Text: fmt.Sprintf(nameFormat, i), Lang: language.English, Kind: glossary.KindPreferred}},
+		})
+	}
+	return ents
 }

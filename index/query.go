@@ -1148,8 +1148,11 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	k := s.p.keys
 	var terms []weightedTerm
 	if words {
-		for _, t := range k.Tokens {
+		for i, t := range k.Tokens {
 			terms = append(terms, weightedTerm{term{fTokens, t}, 1})
+			if g := s.p.tokenGlosses[i]; g != "" {
+				terms = append(terms, weightedTerm{term{fTokens, g}, 1})
+			}
 		}
 		for _, t := range k.SkeletonTokens {
 			if len(t) >= 3 {

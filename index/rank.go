@@ -168,8 +168,11 @@ type prepared struct {
 	// tokenSims remembers the similarities of each to the words of names
 	// ranked (see tokenSimilarity).
 	tokenQuals []qualifierClass
-	tokenSims  []map[string]float64
-	tokenSkels []string // the skeleton of each romanised word of the query
+	// tokenGlosses is the English word each romanised word of the query
+	// translates (glossOf), or "".
+	tokenGlosses []string
+	tokenSims    []map[string]float64
+	tokenSkels   []string // the skeleton of each romanised word of the query
 	// state is set when a word of the query is a form of state (Republic,
 	// جمهورية): its other words may be adjectives of a country's name
 	// (Italian Republic).
@@ -192,9 +195,11 @@ func prepare(s string) *prepared {
 	p.tokenSkels = make([]string, len(p.keys.Tokens))
 	p.tokenQuals = make([]qualifierClass, len(p.keys.Tokens))
 	p.tokenSims = make([]map[string]float64, len(p.keys.Tokens))
+	p.tokenGlosses = make([]string, len(p.keys.Tokens))
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
+		p.tokenGlosses[i] = glossOf(t)
 		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
 		if p.tokenQuals[i] == qualState {
 			p.state = true
@@ -899,6 +904,11 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 		return v
 	}
 	v := normalize.SimilarityAtLeast(q.keys.Tokens[i], u, wordSkeletonSim)
+	if g := q.tokenGlosses[i]; g != "" {
+		// A French, German, Spanish or Italian word meets its English
+		// word, and what that word meets (Parti, party).
+		v = max(v, normalize.SimilarityAtLeast(g, u, wordSkeletonSim))
+	}
 	if m == nil {
 		m = map[string]float64{}
 		q.tokenSims[i] = m

@@ -41,7 +41,7 @@ func build(ctx context.Context, path string, feed entityFeed, opts buildOptions)
 	// Scorch's unsafe_batch would return from a batch before persisting
 	// it, but its Close does not wait for what is still in memory, so
 	// every batch is persisted before the next.
-	idx, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, buildConfig())
 	if err != nil {
 		return nil, tables{}, fmt.Errorf("index: create %s: %w", path, err)
 	}
@@ -114,6 +114,27 @@ func build(ctx context.Context, path string, feed entityFeed, opts buildOptions)
 	}
 	return idx, tables{prefixes: prefixes.encode(), typos: encodeTypoTable(slices.Collect(maps.Keys(words)))}, nil
 }
+
+// buildConfig is the scorch configuration of a build: its online merges
+// take up to mergeFanIn segments at a time, in tiers mergeFanIn times
+// larger, where Bleve's default takes ten. Every merge rewrites the
+// documents it merges, and before the final merge into one segment (see
+// compact) a document has been rewritten once per tier: with batches of
+// 2,500 entities, three times at a million entities under the default
+// plan, twice under this one. In process at a million entities it took a
+// build from 5 min 3 s to 4 min 8 s (40 segments a merge: 4 min 19 s), for
+// about 40 MiB more peak memory.
+func buildConfig() map[string]any {
+	return map[string]any{"scorchMergePlanOptions": map[string]any{
+		"maxSegmentsPerTier":   mergeFanIn,
+		"segmentsPerMergeTask": mergeFanIn,
+		"tierGrowth":           float64(mergeFanIn),
+	}}
+}
+
+// mergeFanIn is the most segments an online merge of a build takes, and
+// the growth from one tier of segment sizes to the next.
+const mergeFanIn = 20
 
 // compact merges the index into one segment. Every term lookup visits
 // each segment's dictionary, and a term is in the segment of its entity

@@ -282,6 +282,22 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	}
 	n := min(len(cands), maxContextCandidates)
 	marked := false
+	// A name after "led by" (به رهبری, التي يرأسها; before liderliğindeki)
+	// is said of the name on the other side: the organisation is meant.
+	if head, leader := ledBySides(q); head != 0 {
+		for i := range n {
+			a := &cands[i]
+			if a.met == 0 || a.met&^head != 0 || a.deferTo != "" || !ix.Thresholds.named(a) {
+				continue
+			}
+			for j := range n {
+				if b := &cands[j]; j != i && b.met != 0 && b.met&^leader == 0 && b.deferTo == "" {
+					deferAsContext(b, a, "named as the leader of "+a.EntityID, explain)
+					marked = true
+				}
+			}
+		}
+	}
 	// A name in the genitive before another (Iraq's, IKBY'nin) is its
 	// possessor: context for what follows.
 	if gen := genitiveWords(q); gen != 0 {

@@ -1,0 +1,68 @@
+package index
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/exonym/exonym/normalize"
+)
+
+// ledByPhrases are the words news writes between an organisation and the
+// person who leads it when the organisation is what it names: State of
+// Law, led by Nouri al-Maliki; قائمة دولة القانون التي يرأسها نوري
+// المالكي; ائتلاف دولت قانون به رهبری نوری مالکی. The name after them
+// is said of the name before. Turkish writes the leader first (Maliki
+// liderliğindeki Hukuk Devleti): headAfter.
+var ledByPhrases = []struct {
+	text      string
+	headAfter bool
+}{
+	{"led by", false}, {"headed by", false}, {"chaired by", false}, {"commanded by", false}, {"founded by", false},
+	{"بقيادة", false}, {"برئاسة", false}, {"بزعامة", false}, {"التي يرأسها", false}, {"الذي يرأسه", false},
+	{"التي يتزعمها", false}, {"الذي يتزعمه", false}, {"التي يقودها", false}, {"الذي يقوده", false},
+	{"به رهبری", false}, {"به ریاست", false}, {"به فرماندهی", false},
+	{"بە سەرۆکایەتی", false}, {"بە سەرکردایەتی", false},
+	{"bi serokatiya", false}, {"bi pêşengiya", false},
+	{"liderliğindeki", true}, {"önderliğindeki", true}, {"başkanlığındaki", true},
+}
+
+// ledByKey is a led-by phrase as romanised words.
+type ledByKey struct {
+	tokens    []string
+	headAfter bool
+}
+
+var ledByKeys = sync.OnceValue(func() []ledByKey {
+	var out []ledByKey
+	for _, p := range ledByPhrases {
+		if t := normalize.KeysOf(p.text).Tokens; len(t) > 0 {
+			out = append(out, ledByKey{t, p.headAfter})
+		}
+	}
+	return out
+})
+
+// ledBySides returns, as bits of the query's romanised words (see
+// nameMatch.met), the words on the side of a led-by phrase that names
+// what is meant (head) and those on the side that names who leads it
+// (leader); both 0 when the query has no such phrase.
+func ledBySides(q *prepared) (head, leader uint64) {
+	tokens := q.keys.Tokens
+	for _, k := range ledByKeys() {
+		for i := 0; i+len(k.tokens) <= len(tokens) && i < 64; i++ {
+			if !slices.Equal(tokens[i:i+len(k.tokens)], k.tokens) {
+				continue
+			}
+			before := bit(i) - 1
+			after := ^(bit(i+len(k.tokens)) - 1)
+			if i+len(k.tokens) >= 64 {
+				after = 0
+			}
+			if k.headAfter {
+				return after, before
+			}
+			return before, after
+		}
+	}
+	return 0, 0
+}

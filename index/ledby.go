@@ -32,6 +32,7 @@ type ledByKey struct {
 	headAfter bool
 }
 
+// ledByKeys are the led-by phrases romanised as a query's words are.
 var ledByKeys = sync.OnceValue(func() []ledByKey {
 	var out []ledByKey
 	for _, p := range ledByPhrases {

@@ -209,12 +209,11 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 // after a town in the genitive (Kerkük'ün güneyinde, south of Kirkuk)
 // says where, and lower-case words say what of c is meant (Maliki's rule,
 // Saddam Hüseyin'in emriyle, by Saddam Hussein's order): the query names
-// c itself.
-func unknownAfter(q *prepared, c *Candidate) bool {
+// c itself. lower is lowerWords of the query.
+func unknownAfter(q *prepared, c *Candidate, lower uint64) bool {
 	ek := kindOfType(c.Type, c.Subtype)
-	common := lowerWords(q)
 	for k := bits.Len64(c.met); k < len(q.tokenQuals); k++ {
-		if common&bit(k) == 0 && !q.tokenQuals[k].ignorable(ek) {
+		if lower&bit(k) == 0 && !q.tokenQuals[k].ignorable(ek) {
 			return true
 		}
 	}
@@ -227,13 +226,8 @@ func unknownAfter(q *prepared, c *Candidate) bool {
 func lowerWords(q *prepared) uint64 {
 	var lower uint64
 	for _, w := range strings.Fields(q.raw) {
-		if !startsLower(w) {
-			continue
-		}
-		for _, t := range normalize.KeysOf(w).Tokens {
-			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
-				lower |= bit(k)
-			}
+		if startsLower(w) {
+			lower |= q.bitsOf(w)
 		}
 	}
 	return lower
@@ -301,6 +295,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// A name in the genitive before another (Iraq's, IKBY'nin) is its
 	// possessor: context for what follows.
 	if gen := genitiveWords(q); gen != 0 {
+		lower := lowerWords(q)
 		for i := range n {
 			b := &cands[i]
 			if b.met == 0 || gen&bit(bits.Len64(b.met)-1) == 0 || b.deferTo != "" {
@@ -316,7 +311,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				possessed, marked = true, true
 				break
 			}
-			if !possessed && unknownAfter(q, b) {
+			if !possessed && unknownAfter(q, b, lower) {
 				// What it possesses is named after it, and the glossary
 				// does not know it (PKK's Cemil Bayık, Erdoğan's AKP):
 				// listed, not the answer.
@@ -477,17 +472,10 @@ func genitiveWords(q *prepared) uint64 {
 		return 0
 	}
 	var gen uint64
-	mark := func(text string) {
-		for _, t := range normalize.KeysOf(text).Tokens {
-			if k := slices.Index(q.keys.Tokens, t); k >= 0 {
-				gen |= bit(k)
-			}
-		}
-	}
 	fields := strings.Fields(q.raw)
 	for fi, w := range fields {
 		if name, ok := normalize.CompoundModifier(w); ok && fi < len(fields)-1 {
-			mark(name)
+			gen |= q.bitsOf(name)
 			continue
 		}
 		i := strings.LastIndexAny(w, "'’")
@@ -496,7 +484,7 @@ func genitiveWords(q *prepared) uint64 {
 		}
 		_, size := utf8.DecodeRuneInString(w[i:])
 		if slices.Contains(genitiveEndings, strings.ToLower(w[i+size:])) {
-			mark(w)
+			gen |= q.bitsOf(w)
 		}
 	}
 	return gen

@@ -197,16 +197,11 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 // possessive ending without it (Gelê for gel).
 func qualifierOf(word string) qualifierClass {
 	q := qualifiers()
-	if c, ok := q[word]; ok {
-		return c
-	}
 	if isNumber(word) {
 		return qualFunction // a year, a distance: 1954, 60 km
 	}
-	if base, ok := strings.CutSuffix(word, "at"); ok {
-		if c, ok := q[base+"a"]; ok {
-			return c
-		}
+	if c, ok := listedClass(word); ok {
+		return c
 	}
 	// An Arabic or Sorani preposition or conjunction written joined to the
 	// word (بمحافظة, in the governorate; لحزب, of the party; وبلدة, and
@@ -235,22 +230,32 @@ const proclitics = "wblfk"
 // its plain or construct form (bmhafdhat: بمحافظة); qualNone if it is not
 // one, or only a function word.
 func procliticQualifier(word string) qualifierClass {
-	q := qualifiers()
 	for range 2 {
 		if len(word) < 5 || !strings.ContainsRune(proclitics, rune(word[0])) {
 			return qualNone
 		}
 		word = word[1:]
-		if c, ok := q[word]; ok && c != qualFunction {
+		if c, ok := listedClass(word); ok && c != qualFunction {
 			return c
-		}
-		if base, ok := strings.CutSuffix(word, "at"); ok {
-			if c, ok := q[base+"a"]; ok && c != qualFunction {
-				return c
-			}
 		}
 	}
 	return qualNone
+}
+
+// listedClass returns the class of a listed qualifier word, in its plain
+// form or, for an Arabic word in construct before another (جمهورية
+// العراق, jmhuriyat), in the form it has alone.
+func listedClass(word string) (qualifierClass, bool) {
+	q := qualifiers()
+	if c, ok := q[word]; ok {
+		return c, true
+	}
+	if base, ok := strings.CutSuffix(word, "at"); ok {
+		if c, ok := q[base+"a"]; ok {
+			return c, true
+		}
+	}
+	return qualNone, false
 }
 
 // isNumber reports whether a romanised word is all digits.

@@ -265,7 +265,7 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 	out := make([]Candidate, 0, len(s.best))
 	for _, c := range s.best {
 		c.Score = roundScore(c.Score)
-		if c.Score >= floor || all != 0 && c.met&all == all {
+		if lists(c, floor, all) {
 			out = append(out, *c)
 		}
 	}
@@ -345,11 +345,18 @@ const (
 func (s *search) listed() int {
 	n, all := 0, s.p.wordBits()
 	for _, c := range s.best {
-		if c.Score >= s.ix.Thresholds.Candidate || all != 0 && c.met&all == all {
+		if lists(c, s.ix.Thresholds.Candidate, all) {
 			n++
 		}
 	}
 	return n
+}
+
+// lists reports whether a Search lists c: it scores floor or more, or it
+// met all the query's words (all, as wordBits gives them; 0 for a
+// Resolve, which lists by score alone).
+func lists(c *Candidate, floor float64, all uint64) bool {
+	return c.Score >= floor || all != 0 && c.met&all == all
 }
 
 // sameFamily gives the persons the query names by their shared family

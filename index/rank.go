@@ -223,6 +223,18 @@ func (q *prepared) wordBits() uint64 {
 	return b
 }
 
+// bitsOf returns, as bits of the query's romanised words, those that
+// text, a piece of the query as written, romanises to.
+func (q *prepared) bitsOf(text string) uint64 {
+	var b uint64
+	for _, t := range normalize.KeysOf(text).Tokens {
+		if k := slices.Index(q.keys.Tokens, t); k >= 0 {
+			b |= bit(k)
+		}
+	}
+	return b
+}
+
 // nameMatch is how well a query met one name.
 type nameMatch struct {
 	score float64

@@ -172,6 +172,8 @@ type prepared struct {
 	// translates (glossOf), or "".
 	tokenGlosses []string
 	tokenSims    []map[string]float64
+	// mapSize is the size tokenSims's maps start at (see newSearch).
+	mapSize int
 	tokenSkels   []string // the skeleton of each romanised word of the query
 	// state is set when a word of the query is a form of state (Republic,
 	// جمهورية): its other words may be adjectives of a country's name
@@ -922,7 +924,7 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 		v = max(v, normalize.SimilarityAtLeast(g, u, wordSkeletonSim))
 	}
 	if m == nil {
-		m = map[string]float64{}
+		m = make(map[string]float64, q.mapSize)
 		q.tokenSims[i] = m
 	}
 	m[u] = v

@@ -173,8 +173,8 @@ type prepared struct {
 	tokenGlosses []string
 	tokenSims    []map[string]float64
 	// mapSize is the size tokenSims's maps start at (see newSearch).
-	mapSize int
-	tokenSkels   []string // the skeleton of each romanised word of the query
+	mapSize    int
+	tokenSkels []string // the skeleton of each romanised word of the query
 	// state is set when a word of the query is a form of state (Republic,
 	// جمهورية): its other words may be adjectives of a country's name
 	// (Italian Republic).

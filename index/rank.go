@@ -497,7 +497,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var met uint64    // the query's words met, as bits
 	minSim := 1.0     // the least similarity of a word met
-	facility := false // a facility word left over: the query names a thing named after the name
+	var facilities uint64 // the facility words left over, as bits (see nearFacility)
 	var why []string
 	skip := -1 // a query word read joined to the one before it
 	for i, t := range qt {
@@ -572,7 +572,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 					why = append(why, t+" qualifies")
 				}
 			case c == qualFacility:
-				facility = true
+				facilities |= bit(i)
 				qAll += w
 			default:
 				qAll += w
@@ -661,7 +661,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if facility {
+	if nearFacility(facilities, met) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
 		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
@@ -673,6 +673,17 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// nearFacility reports whether a facility word left over (facilities, as
+// bits of the query's words) stands within two words of a word that met
+// the name (met): then the query names a thing named after the name
+// (Kirkuk Airport, سد الموصل, the University of Duhok, the massacre in
+// Halabja). Further off, it is a word of the sentence around the name (a
+// massacre took place in Hawija district).
+func nearFacility(facilities, met uint64) bool {
+	near := met | met<<1 | met<<2 | met>>1 | met>>2
+	return facilities&near != 0
 }
 
 // joinedSim is the least similarity at which a word meets two words

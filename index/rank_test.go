@@ -61,6 +61,25 @@ func TestInOrder(t *testing.T) {
 	}
 }
 
+// TestNearFacility checks that a facility word makes the query a thing
+// named after the name only when it stands within two words of the name.
+func TestNearFacility(t *testing.T) {
+	for _, tt := range []struct {
+		name            string
+		facilities, met uint64
+		want            bool
+	}{
+		{"Kirkuk Airport", 0b10, 0b01, true},
+		{"the massacre in Halabja", 0b0010, 0b1000, true},
+		{"a massacre took place in Hawija district", 0b10, 0b1100000, false},
+		{"no facility word", 0, 0b1, false},
+	} {
+		if got := nearFacility(tt.facilities, tt.met); got != tt.want {
+			t.Errorf("%s: nearFacility(%b, %b) = %v, want %v", tt.name, tt.facilities, tt.met, got, tt.want)
+		}
+	}
+}
+
 // TestMarkedAs checks that a word for an entity's kind next to a short
 // name, or among the words met, marks the name as met whole, and that a
 // form of state, a word for another kind, or scattered words do not.

@@ -382,6 +382,43 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// A candidate met by words on both sides of a name met whole with a
+	// word of its kind beside it took that word across the name: the kind
+	// word is the name's (Kerkük'ün Dakuk ilçesi: Kirkuk's Daquq
+	// district, not Kirkuk district).
+	for i := range n {
+		a := &cands[i]
+		if !a.marked || !a.metWhole() || a.deferTo != "" {
+			continue
+		}
+		for j := range n {
+			b := &cands[j]
+			if i == j || b.met == 0 || b.met&a.met != 0 || b.deferTo != "" || !straddles(b.met, a.met) {
+				continue
+			}
+			deferAsContext(b, a, "met by words on both sides of "+a.EntityID, explain)
+			marked = true
+		}
+	}
+	// Two places each met whole with a word of its kind beside it (وبلدة
+	// خورمال بمحافظة السليمانية, the town of Khurmal in Sulaymaniyah
+	// governorate; Kerkük'ün Dakuk ilçesi): the smaller is what the query
+	// names, the larger where it lies, whether or not the glossary places
+	// it there (Khurmal has been in Halabja governorate since 2014).
+	for i := range n {
+		a := &cands[i]
+		if !a.marked || !a.metWhole() || a.deferTo != "" || placeRank(a) == 0 {
+			continue
+		}
+		for j := range n {
+			b := &cands[j]
+			if i == j || !b.marked || !b.metWhole() || b.deferTo != "" || b.met&a.met != 0 || placeRank(b) <= placeRank(a) {
+				continue
+			}
+			deferAsContext(b, a, "named beside "+a.EntityID+", a smaller place a word of its kind marks", explain)
+			marked = true
+		}
+	}
 	// Likewise a rival met only by part of the words that name what was
 	// made context of the best candidate (حكومة, the Government of Iraq, in
 	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).
@@ -525,4 +562,33 @@ func (ix *Index) belongsTo(ctx context.Context, a, b string) (bool, error) {
 		}
 	}
 	return ix.withinAny(ctx, a, stands)
+}
+
+// placeRank orders the kinds of place by size, 0 for a candidate that is
+// no place of a known kind: a town or city, a district, a governorate, a
+// region, a country.
+func placeRank(c *Candidate) int {
+	if c.Type != glossary.TypePlace {
+		return 0
+	}
+	switch c.Subtype {
+	case "town", "city":
+		return 1
+	case "district":
+		return 2
+	case "governorate":
+		return 3
+	case "region":
+		return 4
+	case "country":
+		return 5
+	}
+	return 0
+}
+
+// straddles reports whether the words outer met (as bits) lie on both
+// sides of those inner met.
+func straddles(outer, inner uint64) bool {
+	lo, hi := bits.TrailingZeros64(inner), bits.Len64(inner)-1
+	return outer&(bit(lo)-1) != 0 && outer>>(hi+1) != 0
 }

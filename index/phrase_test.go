@@ -192,3 +192,21 @@ func TestMarkedNameIsMeant(t *testing.T) {
 		}
 	}
 }
+
+// TestStraddles checks which sets of query words lie on both sides of
+// another's.
+func TestStraddles(t *testing.T) {
+	for _, tt := range []struct {
+		outer, inner uint64
+		want         bool
+	}{
+		{0b101, 0b010, true},   // Kerkük'ün Dakuk ilçesi
+		{0b001, 0b010, false},  // before only
+		{0b100, 0b011, false},  // after only
+		{0b1001, 0b0110, true}, // a name of two words inside
+	} {
+		if got := straddles(tt.outer, tt.inner); got != tt.want {
+			t.Errorf("straddles(%b, %b) = %v, want %v", tt.outer, tt.inner, got, tt.want)
+		}
+	}
+}

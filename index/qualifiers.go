@@ -27,6 +27,21 @@ const (
 	qualDirection                // a direction said of a place: northern, south of, جنوب, باشووری, başûrê, güneyinde
 )
 
+// synonymous reports whether the words of class c all say the same of a
+// name, in whichever language: a province word of the query (استان,
+// parêzgeh) meets the province word of a name in another language
+// (Governorate), and so for districts, cities, islands and groups. Titles,
+// forms of state, directions and facilities differ within their class
+// (President is not Sheikh, Republic is not Kingdom, north is not south,
+// an airport is not a dam).
+func (c qualifierClass) synonymous() bool {
+	switch c {
+	case qualProvince, qualDistrict, qualCity, qualIsland, qualGroup:
+		return true
+	}
+	return false
+}
+
 // qualifierWords are, by class, words writers put around a name that are
 // not part of it, in English, Arabic, Sorani, Kurmanji, Turkish and Persian.
 // They are compared by their romanised keys, so every spelling of one meets.
@@ -92,6 +107,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر",
 		"شارۆچکە", "شارۆچکەی", "bajarok", "bajarokê", "bajaroka", "بلدة", "قصبة", "kasaba", "kasabası", "شهرک",
 		"ناحية", "ناحیە", "ناحیەی", "nahiya", "nahiye",
+		"بخش", // Persian for a sub-district (بخش جلولاء در استان دیاله)
 		"ناوچە", "ناوچەی", "منطقة", "منطقه", "area", "devera",
 		// A capital, said of a city (the provincial capital Ramadi,
 		// العاصمة بغداد, paytexta Iraqê Bexda, başkent Bağdat).
@@ -135,7 +151,8 @@ var qualifierWords = map[qualifierClass][]string{
 		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
 		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
 	},
-	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce"},
+	// Persian writes an Iraqi district as a county (شهرستان سنجار).
+	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce", "شهرستان"},
 	// Directions news writes of a place, before or after its name: the
 	// northern city of Kirkuk, south of Kirkuk, جنوب كركوك, باشووری
 	// کەرکووک, başûrê Kerkûkê, Kerkük'ün güneyinde, جنوب استان سلیمانیه.
@@ -427,8 +444,17 @@ func (s *search) transferSeats(class qualifierClass) error {
 				gc = &nc
 				s.best[target] = gc
 				s.ents[target] = en
-			} else if gc.Score < c.Score {
-				gc.Score, gc.Match, gc.MatchedName, gc.MatchedLang = c.Score, c.Match, c.MatchedName, c.MatchedLang
+			} else {
+				if gc.Score < c.Score {
+					gc.Score, gc.Match, gc.MatchedName, gc.MatchedLang = c.Score, c.Match, c.MatchedName, c.MatchedLang
+				}
+				// The city's name met whole beside the province word
+				// names the governorate as whole (its neighboring Mosul
+				// province).
+				gc.whole, gc.marked = gc.whole || c.whole, gc.marked || c.marked
+				if gc.met == 0 {
+					gc.met = c.met
+				}
 			}
 			gc.deferTo = ""
 			if s.q.Explain {

@@ -82,6 +82,10 @@ const (
 	// formed from (normalize.AdjectiveOf), when the query names a form of
 	// state: Syrian (Arab Republic) to Syria.
 	adjectiveSim = 0.85
+	// synonymSim is the similarity of two qualifier words of one
+	// synonymous class (qualifierClass.synonymous) in different words:
+	// استان and Governorate say the same of a name.
+	synonymSim = 0.9
 	// minFuzzyWord is the shortest romanised word that meets another word
 	// it is not equal to.
 	minFuzzyWord = 3
@@ -495,8 +499,8 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	}
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
-	var met uint64    // the query's words met, as bits
-	minSim := 1.0     // the least similarity of a word met
+	var met uint64        // the query's words met, as bits
+	minSim := 1.0         // the least similarity of a word met
 	var facilities uint64 // the facility words left over, as bits (see nearFacility)
 	var why []string
 	skip := -1 // a query word read joined to the one before it
@@ -523,6 +527,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				continue // Komara (republic) is a word of its own, not a misspelling of Komor
 			}
 			s := q.tokenSimilarity(i, u)
+			if s < wordMinSim && q.tokenQuals[i].synonymous() && q.tokenQuals[i] == qualifiers()[u] {
+				s = synonymSim // استان for Governorate, ilçesi for District
+			}
 			if s < wordMinSim && q.state && normalize.AdjectiveOf(t, u) {
 				s = adjectiveSim // Italian (Republic) for Italy
 			}

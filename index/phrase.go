@@ -368,12 +368,16 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// candidate met by other words and marked by none is said of it (the
 	// Iraqi-Syrian border near Sinjar district, KDP leader Masoud
 	// Barzani).
+	// Every other candidate is compared (a comparison of words met, no
+	// lookup): a rival further down met by the same other words (PUK and
+	// KIG by Kurdistanê in birêz Mesûd Barzanî Serokê Herêma Kurdistanê)
+	// would make the answer ambiguous.
 	for i := range n {
 		a := &cands[i]
 		if !a.marked || !a.metWhole() || a.deferTo != "" {
 			continue
 		}
-		for j := range n {
+		for j := range cands {
 			b := &cands[j]
 			if i == j || b.marked || b.met == 0 || b.met&a.met != 0 || b.deferTo != "" {
 				continue

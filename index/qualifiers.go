@@ -84,6 +84,10 @@ var qualifierWords = map[qualifierClass][]string{
 		"örgütü", "örgüt", "terör", "militanları", "militanlar", "militan", "üyeleri", "grubu", "teröristleri",
 		"گروه", "گروهک", "تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
 		"نظامیان", // شبه نظامیان, paramilitaries, typed with a space
+		// A party's bloc in a parliament (firaksiyona Komela Îslamî,
+		// كتلة الاتحاد الوطني, فراکسیۆنی گۆڕان).
+		"bloc", "faction", "كتلة", "فراکسیۆنی", "فراکسیۆن", "fraksiyona", "firaksiyona", "fraksiyon", "fraksiyonu",
+		"فراکسیون",
 	},
 	qualFunction: {
 		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",

@@ -24,6 +24,19 @@ var ledByPhrases = []struct {
 	{"بە سەرۆکایەتی", false}, {"بە سەرکردایەتی", false},
 	{"bi serokatiya", false}, {"bi pêşengiya", false},
 	{"liderliğindeki", true}, {"önderliğindeki", true}, {"başkanlığındaki", true},
+	// Backed by, affiliated with, loyal or close to: the name after
+	// them is as much context as a leader's (قوات الحشد الشعبي المدعومة
+	// من إيران; هێزەکانی سەر بە یەکێتی; İran destekli Haşdi Şabi; PKK'ya
+	// bağlı YBŞ; Musul kentine bağlı Sincar ilçesi).
+	{"backed by", false}, {"supported by", false}, {"funded by", false}, {"sponsored by", false},
+	{"affiliated with", false}, {"affiliated to", false}, {"allied with", false}, {"allied to", false},
+	{"loyal to", false}, {"close to", false},
+	{"المدعومة من", false}, {"المدعوم من", false}, {"الموالية", false}, {"الموالي", false}, {"التابعة", false},
+	{"التابع", false}, {"المقربة من", false}, {"المقرب من", false},
+	{"سەر بە", false}, {"نزیک لە", false},
+	{"girêdayî", false}, {"nêzî", false},
+	{"وابسته به", false}, {"مورد حمایت", false}, {"نزدیک به", false},
+	{"destekli", true}, {"bağlı", true}, {"yakın", true},
 }
 
 // ledByKey is a led-by phrase as romanised words.

@@ -472,6 +472,11 @@ func (s *search) uninflected() error {
 				score *= namingHeadSpan
 			}
 			if old := s.best[id]; old != nil && old.Score >= score {
+				// Read as written it scores higher, but only without its
+				// affixes is the name met whole (لحزب الدعوة: حزب الدعوة).
+				if c.whole && !old.whole && old.met != 0 && len(sub.p.keys.Tokens) == len(s.p.keys.Tokens) {
+					old.whole, old.marked = true, old.marked || c.marked
+				}
 				continue
 			}
 			nc := *c

@@ -86,6 +86,9 @@ const (
 	// synonymous class (qualifierClass.synonymous) in different words:
 	// استان and Governorate say the same of a name.
 	synonymSim = 0.9
+	// taMarbutaSim is the similarity of a word romanised with a final ة
+	// and without it (taMarbutaPair).
+	taMarbutaSim = 0.95
 	// minFuzzyWord is the shortest romanised word that meets another word
 	// it is not equal to.
 	minFuzzyWord = 3
@@ -517,7 +520,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
-			if min(len(t), len(u)) == minFuzzyWord && t != u && q.tokenQuals[i] == qualNone && (t[0] != u[0] || t[len(t)-1] != u[len(u)-1]) {
+			if min(len(t), len(u)) == minFuzzyWord && t != u && q.tokenQuals[i] == qualNone && (t[0] != u[0] || t[len(t)-1] != u[len(u)-1]) && !taMarbutaPair(t, u) {
 				// A name's word of three letters is misspelt only inside:
 				// raqa (Raqqa) is not raq (العراق). Qualifiers meet their
 				// spellings (hecî, حاج) as above.
@@ -680,6 +683,17 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// taMarbutaPair reports whether two romanised words differ only by a final
+// t after a: the Arabic ة, romanised a at the end of a phrase and t before
+// the word it is construct with (حزب الدعوة: dwa; حزب الدعوة المحظور:
+// dwat). Both spellings are one word.
+func taMarbutaPair(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 2 && len(b) == len(a)+1 && strings.HasSuffix(a, "a") && b[len(b)-1] == 't' && strings.HasPrefix(b, a)
 }
 
 // nearFacility reports whether a facility word left over (facilities, as
@@ -936,6 +950,9 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 		return v
 	}
 	v := normalize.SimilarityAtLeast(q.keys.Tokens[i], u, wordSkeletonSim)
+	if taMarbutaPair(q.keys.Tokens[i], u) {
+		v = max(v, taMarbutaSim)
+	}
 	if g := q.tokenGlosses[i]; g != "" {
 		// A French, German, Spanish or Italian word meets its English
 		// word, and what that word meets (Parti, party).

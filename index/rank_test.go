@@ -169,3 +169,24 @@ func TestBracketedPartMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestTaMarbutaPair checks that a word romanised with and without the t of
+// a final ة is one word, and that other final letters are not.
+func TestTaMarbutaPair(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"dwa", "dwat", true},
+		{"dwat", "dwa", true},
+		{"ayat", "aya", true},
+		{"dwa", "dwak", false},
+		{"raqa", "raqat", true},
+		{"irak", "iraq", false},
+		{"a", "at", false},
+	} {
+		if got := taMarbutaPair(tt.a, tt.b); got != tt.want {
+			t.Errorf("taMarbutaPair(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -42,6 +42,34 @@ func (c qualifierClass) synonymous() bool {
 	return false
 }
 
+// latinFunctionWords are function words of Latin-script text only: in a
+// query written in the Arabic script, a word that romanises as one of
+// them is another word (عضو, member, romanises as du).
+var latinFunctionWords = []string{
+	"of", "the", "and",
+	// The articles and prepositions of the names the French, Spanish
+	// and German press give the same parties and places (Parti
+	// démocratique du Kurdistan, Unidades de Protección Popular,
+	// Patriotische Union Kurdistans, Union der ...).
+	"de", "du", "des", "la", "le", "les", "l", "d", "et", "del", "los", "las", "y", "der", "die", "das", "und", "von",
+	// Turkish postpositions after a name in a case ending (Musul'a
+	// kadar, as far as Mosul; IKBY'ye bağlı; Erbil'e doğru; Kerkük'e
+	// göre): words of the sentence, not of a name, and none a
+	// misspelling of one (kadar is not al-Hadar).
+	"kadar", "göre", "doğru", "karşı", "bağlı", "için", "ile", "gibi", "sonra", "önce", "beri", "dolayı",
+}
+
+// latinOnly holds the romanised forms of latinFunctionWords.
+var latinOnly = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range latinFunctionWords {
+		for _, k := range normalize.KeysOf(w).Tokens {
+			m[k] = true
+		}
+	}
+	return m
+})
+
 // qualifierWords are, by class, words writers put around a name that are
 // not part of it, in English, Arabic, Sorani, Kurmanji, Turkish and Persian.
 // They are compared by their romanised keys, so every spelling of one meets.
@@ -90,17 +118,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"فراکسیون",
 	},
 	qualFunction: {
-		"of", "the", "and", "&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
-		// The articles and prepositions of the names the French, Spanish
-		// and German press give the same parties and places (Parti
-		// démocratique du Kurdistan, Unidades de Protección Popular,
-		// Patriotische Union Kurdistans, Union der ...).
-		"de", "du", "des", "la", "le", "les", "l", "d", "et", "del", "los", "las", "y", "der", "die", "das", "und", "von",
-		// Turkish postpositions after a name in a case ending (Musul'a
-		// kadar, as far as Mosul; IKBY'ye bağlı; Erbil'e doğru; Kerkük'e
-		// göre): words of the sentence, not of a name, and none a
-		// misspelling of one (kadar is not al-Hadar).
-		"kadar", "göre", "doğru", "karşı", "bağlı", "için", "ile", "gibi", "sonra", "önce", "beri", "dolayı",
+		"&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
 	},
 	// Town words too (Sorani شارۆچکە, Kurmanji bajarok, Arabic بلدة and
 	// قصبة, Turkish kasaba, Persian شهرک), the sub-district (ناحية,
@@ -200,6 +218,9 @@ var qualifierWords = map[qualifierClass][]string{
 // qualifierClass keeps it, so that the map is the same in every process.
 var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	m := map[string]qualifierClass{}
+	for k := range latinOnly() {
+		m[k] = qualFunction
+	}
 	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
 		for _, w := range qualifierWords[class] {
 			for _, k := range normalize.KeysOf(w).Tokens {

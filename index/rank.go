@@ -206,9 +206,14 @@ func prepare(s string) *prepared {
 	p.tokenSims = make([]map[string]float64, len(p.keys.Tokens))
 	p.tokenGlosses = make([]string, len(p.keys.Tokens))
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
+	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
-		p.tokenGlosses[i] = glossOf(t)
+		if latin {
+			p.tokenGlosses[i] = glossOf(t) // French and German words
+		} else if latinOnly()[t] {
+			p.tokenQuals[i] = qualNone // عضو is not du
+		}
 		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
 		if p.tokenQuals[i] == qualState {
 			p.state = true
@@ -671,7 +676,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if nearFacility(facilities, met) {
+	if nearFacility(facilities, met, q.qualifierBits()) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
 		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
@@ -697,14 +702,28 @@ func taMarbutaPair(a, b string) bool {
 }
 
 // nearFacility reports whether a facility word left over (facilities, as
-// bits of the query's words) stands within two words of a word that met
-// the name (met): then the query names a thing named after the name
-// (Kirkuk Airport, سد الموصل, the University of Duhok, the massacre in
-// Halabja). Further off, it is a word of the sentence around the name (a
-// massacre took place in Hawija district).
-func nearFacility(facilities, met uint64) bool {
-	near := met | met<<1 | met<<2 | met>>1 | met>>2
-	return facilities&near != 0
+// bits of the query's words) stands next to a word that met the name
+// (met), or one word off with a qualifier between (quals: of, the ezafe): then the query names a thing named after the name (Kirkuk
+// Airport, سد الموصل, the University of Duhok). Further off, it is a word
+// of the sentence around the name (a massacre took place in Hawija
+// district; هیرو ابراهیم احمد عضو شورای رهبری, Hero Ibrahim Ahmed, member
+// of the leadership council).
+func nearFacility(facilities, met, quals uint64) bool {
+	next := met<<1 | met>>1
+	oneOff := (met<<1&quals)<<1 | (met>>1&quals)>>1
+	return facilities&(next|oneOff) != 0
+}
+
+// qualifierBits returns, as bits of the query's romanised words (see
+// nameMatch.met), the words that are qualifiers of any class.
+func (q *prepared) qualifierBits() uint64 {
+	var b uint64
+	for i, c := range q.tokenQuals {
+		if c != qualNone {
+			b |= bit(i)
+		}
+	}
+	return b
 }
 
 // joinedSim is the least similarity at which a word meets two words

@@ -179,6 +179,9 @@ type prepared struct {
 	// translates (glossOf), or "".
 	tokenGlosses []string
 	tokenSims    []map[string]float64
+	// locatives are the query's locative prepositions, as bits of its
+	// romanised words (see locativeBits).
+	locatives uint64
 	// mapSize is the size tokenSims's maps start at (see newSearch).
 	mapSize    int
 	tokenSkels []string // the skeleton of each romanised word of the query
@@ -207,6 +210,7 @@ func prepare(s string) *prepared {
 	p.tokenGlosses = make([]string, len(p.keys.Tokens))
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	p.locatives = locativeBits(p.keys.Tokens, latin)
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
 		if latin {
@@ -828,7 +832,40 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	for after < len(q.tokenQuals) && q.tokenQuals[after] == qualFunction {
 		after++
 	}
+	if ek.place && before >= 0 && q.locatives&bit(before) != 0 {
+		return true // li Şingalê, لە سلێمانی, في كركوك, in Kirkuk
+	}
 	return marked || before >= 0 && kindWord(before) || after < len(q.tokenQuals) && kindWord(after)
+}
+
+// Locative prepositions, the words before a place's name that say it is
+// one (li Hewlêrê, لە هەولێر, في أربيل, در اربیل, in Erbil): by script, as
+// لە romanises as the French article la.
+var (
+	latinLocatives  = []string{"li", "in", "at"}
+	arabicLocatives = []string{"لە", "له", "في", "فی", "در"}
+)
+
+// locativeBits returns, as bits of the query's romanised words, its
+// locative prepositions (latin says the query is in the Latin script).
+func locativeBits(tokens []string, latin bool) uint64 {
+	words := arabicLocatives
+	if latin {
+		words = latinLocatives
+	}
+	var b uint64
+	for _, w := range words {
+		k := normalize.KeysOf(w).Tokens
+		if len(k) != 1 {
+			continue
+		}
+		for i, t := range tokens {
+			if t == k[0] {
+				b |= bit(i)
+			}
+		}
+	}
+	return b
 }
 
 // marks reports whether a word of class c says what kind of entity ek

@@ -149,8 +149,11 @@ func Uninflected(s string) []string {
 	}
 	// A Kurmanji head noun joined by the ezafe to the name after it
 	// (xelkê Hewlêrê "the people of Erbil", leşkerên Tirkiyê): the name is
-	// the last word, in the oblique case.
-	if len(words) > 1 && hasEzafe(words[len(words)-2]) {
+	// the last word, in the oblique case. Head nouns written with capitals
+	// after the first word are a name of their own (Encumena Nûnerên
+	// Iraqê, the Council of Representatives of Iraq; Hêzên Parastina
+	// Şengalê), not words around one.
+	if len(words) > 1 && hasEzafe(words[len(words)-2]) && !capitalised(words[1:len(words)-1]) {
 		if _, ok := cutLatinSuffix(words[len(words)-1]); ok {
 			words = words[len(words)-1:]
 			add(words)
@@ -242,6 +245,16 @@ func cutLatinSuffix(w string) (string, bool) {
 // ezafeEndings are the endings of a Kurmanji noun that another word
 // qualifies: -ê, -a (singular), -ên (plural), after a vowel -yê, -ya, -yên.
 var ezafeEndings = []string{"ê", "a", "ên"}
+
+// capitalised reports whether any of words begins with a capital letter.
+func capitalised(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasEzafe reports whether w is a Latin word of three letters or more
 // ending in an ezafe.

@@ -33,7 +33,7 @@ func TestUninflected(t *testing.T) {
 		{"di Kerkûkê de", []string{"Kerkûkê", "Kerkûk"}},
 		{"Zaxoyê", []string{"Zaxo"}},
 		{"DUHOKÊ", []string{"DUHOK"}},
-		{"xelkê Hewlêrê", []string{"Hewlêrê", "Hewlêr"}}, // an ezafe head noun
+		{"xelkê Hewlêrê", []string{"Hewlêrê", "Hewlêr"}},              // an ezafe head noun
 		{"Encumena Nûnerên Iraqê", []string{"Encumena Nûnerên Iraq"}}, // capitalised head nouns: a name of their own
 		{"li ser Pêşmergeyan", []string{"Pêşmergeyan", "Pêşmerge"}},
 		{"PKKê", []string{"PKK"}}, // an acronym keeps two letters

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/exonym/exonym/normalize"
 )
@@ -70,6 +71,27 @@ var latinOnly = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// arabicScriptQualifiers holds the classes of the qualifier words written
+// in the Arabic script, by romanised form: in an Arabic-script query a word
+// that romanises as a Latin function word is looked up here (عضو, member,
+// romanises as du).
+var arabicScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
+	m := map[string]qualifierClass{}
+	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
+		for _, w := range qualifierWords[class] {
+			if strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) }) {
+				continue
+			}
+			for _, k := range normalize.KeysOf(w).Tokens {
+				if _, ok := m[k]; !ok {
+					m[k] = class
+				}
+			}
+		}
+	}
+	return m
+})
+
 // qualifierWords are, by class, words writers put around a name that are
 // not part of it, in English, Arabic, Sorani, Kurmanji, Turkish and Persian.
 // They are compared by their romanised keys, so every spelling of one meets.
@@ -94,6 +116,8 @@ var qualifierWords = map[qualifierClass][]string{
 		"berdevkê", "berê",
 		"سخنگوی", "سابق",
 		"başkan", "başkanı", "eş", "eski", "sözcüsü",
+		// A member, said of a person before the body he sits in.
+		"member", "عضو", "ئەندامی", "endamê", "üyesi",
 	},
 	// Words news writes around an armed group's or a party's name for its
 	// members or its kind: the organisation, group, militants, fighters,
@@ -223,9 +247,13 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	}
 	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
 		for _, w := range qualifierWords[class] {
-			for _, k := range normalize.KeysOf(w).Tokens {
-				if _, ok := m[k]; !ok {
-					m[k] = class
+			// Sorani is also written with ه for ە (older sites, Arabic
+			// keyboards): نهخۆشخانهی for نەخۆشخانەی.
+			for _, form := range []string{w, strings.ReplaceAll(w, "ە", "ه")} {
+				for _, k := range normalize.KeysOf(form).Tokens {
+					if _, ok := m[k]; !ok {
+						m[k] = class
+					}
 				}
 			}
 		}

@@ -216,7 +216,7 @@ func prepare(s string) *prepared {
 		if latin {
 			p.tokenGlosses[i] = glossOf(t) // French and German words
 		} else if latinOnly()[t] {
-			p.tokenQuals[i] = qualNone // عضو is not du
+			p.tokenQuals[i] = arabicScriptQualifiers()[t] // عضو is not du
 		}
 		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
 		if p.tokenQuals[i] == qualState {
@@ -669,6 +669,13 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			return nameMatch{score: score, kind: MatchPartial, family: family, why: append([]string{"family name as written"}, why...)}
 		}
 		score := surnameSpan * avgSim * (0.7 + 0.3*meanInfo)
+		if len(qt) == 1 && avgSim < 1 && len(qt[0]) < maxShortWord {
+			// A word of four letters or fewer a letter off a family
+			// name is as likely another word (Suli, for Sulaymaniyah,
+			// is not Salih).
+			score = min(score, knownWordSpan)
+			why = append(why, "the query is a short word")
+		}
 		return nameMatch{score: score, kind: MatchPartial, family: family, why: append([]string{"surname"}, why...)}
 	}
 	// Two or more words of a person's name, and nothing else, name the
@@ -680,7 +687,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if nearFacility(facilities, met, q.qualifierBits()) {
+	if nearFacility(facilities, met, q.titleBits()) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
 		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
@@ -707,23 +714,25 @@ func taMarbutaPair(a, b string) bool {
 
 // nearFacility reports whether a facility word left over (facilities, as
 // bits of the query's words) stands next to a word that met the name
-// (met), or one word off with a qualifier between (quals: of, the ezafe): then the query names a thing named after the name (Kirkuk
-// Airport, سد الموصل, the University of Duhok). Further off, it is a word
-// of the sentence around the name (a massacre took place in Hawija
-// district; هیرو ابراهیم احمد عضو شورای رهبری, Hero Ibrahim Ahmed, member
-// of the leadership council).
-func nearFacility(facilities, met, quals uint64) bool {
+// (met), or one word off (Kirkuk Airport, سد الموصل, the University of
+// Duhok, Erbil International Airport, نەخۆشخانەی فریاکەوتنی سلێمانی):
+// then the query names a thing named after the name. Further off it is a
+// word of the sentence around the name (a massacre took place in Hawija
+// district), and so it is across a title (titles, as bits: هیرو ابراهیم
+// احمد عضو شورای رهبری, Hero Ibrahim Ahmed, member of the leadership
+// council).
+func nearFacility(facilities, met, titles uint64) bool {
 	next := met<<1 | met>>1
-	oneOff := (met<<1&quals)<<1 | (met>>1&quals)>>1
+	oneOff := (met<<1&^titles)<<1 | (met>>1&^titles)>>1
 	return facilities&(next|oneOff) != 0
 }
 
-// qualifierBits returns, as bits of the query's romanised words (see
-// nameMatch.met), the words that are qualifiers of any class.
-func (q *prepared) qualifierBits() uint64 {
+// titleBits returns, as bits of the query's romanised words (see
+// nameMatch.met), the words that are titles or offices.
+func (q *prepared) titleBits() uint64 {
 	var b uint64
 	for i, c := range q.tokenQuals {
-		if c != qualNone {
+		if c == qualTitle {
 			b |= bit(i)
 		}
 	}

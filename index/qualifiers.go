@@ -438,10 +438,11 @@ type entityKind struct {
 }
 
 // queryQualifier returns the province or district class when the query
-// names one, or qualNone.
-func queryQualifier(tokens []string) qualifierClass {
-	for _, t := range tokens {
-		if c := qualifierOf(t); c == qualProvince || c == qualDistrict {
+// names one, in any of its forms (vilayəti, an Azerbaijani vilayeti), or
+// qualNone.
+func queryQualifier(q *prepared) qualifierClass {
+	for _, t := range q.keys.Tokens {
+		if c := q.qualifier(t); c == qualProvince || c == qualDistrict {
 			return c
 		}
 	}

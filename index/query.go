@@ -249,7 +249,7 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 	}
 	s.sameFamily()
 	s.discountSeats()
-	if class := queryQualifier(s.p.keys.Tokens); class != qualNone {
+	if class := queryQualifier(s.p); class != qualNone {
 		if err := s.transferSeats(class); err != nil {
 			return nil, err
 		}

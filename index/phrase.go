@@ -360,6 +360,15 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				continue
 			}
 			deferAsContext(b, a, "named beside "+a.EntityID+", which belongs to it", explain)
+			if a.closely && !a.whole {
+				// The context confirms a light name met closely
+				// (اربیل مرکز اقلیم کردستان, Erbil, centre of the
+				// Kurdistan Region): it is meant whole.
+				a.whole = true
+				if explain {
+					a.Explanation = append(a.Explanation, "its context confirms it")
+				}
+			}
 			marked = true
 		}
 	}

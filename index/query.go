@@ -62,8 +62,9 @@ type Candidate struct {
 	family string
 	// whole says that the query holds one of this entity's names whole,
 	// with other words besides (see nameMatch.whole); marked that a word
-	// of its kind stands beside it (nameMatch.marked).
-	whole, marked bool
+	// of its kind stands beside it (nameMatch.marked); closely that every
+	// word of the name met closely (nameMatch.closely).
+	whole, marked, closely bool
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.
 	met uint64
@@ -868,6 +869,9 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 				c.Explanation = append(c.Explanation, "the query holds its name "+n.Text+" whole")
 			}
 		}
+		if m.closely && m.met == c.met {
+			c.closely = true
+		}
 		return
 	}
 	lang := n.Lang.String()
@@ -877,13 +881,16 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, met: m.met,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, met: m.met,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
 	}
 	if old := s.best[e.ID]; old != nil && old.whole && old.met == nc.met {
 		nc.whole, nc.marked = true, nc.marked || old.marked // as above, the other way round
+	}
+	if old := s.best[e.ID]; old != nil && old.closely && old.met == nc.met {
+		nc.closely = true
 	}
 	s.best[e.ID] = &nc
 }

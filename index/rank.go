@@ -272,6 +272,9 @@ type nameMatch struct {
 	// marked says that the name met whole has a word of its kind beside
 	// it or in it (قضاء سنجار, President Barzani; see markedAs).
 	marked bool
+	// closely says that a partial match met every word of the name, each
+	// closely, however light the name (whole asks more of a short one).
+	closely bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -694,7 +697,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
-	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked}
+	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}

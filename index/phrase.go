@@ -330,7 +330,9 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// Iraqê, the forces of the Iraqi Army).
 	// A person's name met whole may have a word of the query inside it,
 	// a middle name the glossary omits (Nouri Kamel al-Maliki): a
-	// candidate met only by such words is no rival either.
+	// candidate met only by such words is no rival either. Every other
+	// candidate is compared (words met, no lookup): a rival further down
+	// met by part of the name would make the answer ambiguous.
 	for i := range n {
 		a := &cands[i]
 		if !a.metWhole() || a.deferTo != "" {
@@ -340,7 +342,10 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		if a.Type == glossary.TypePerson {
 			words = spanOf(a.met)
 		}
-		marked = deferPartReadings(cands[:n], i, words, 0, explain) || marked
+		// The word of its kind beside it belongs to the phrase that names
+		// it (حزب in حزب الاتحاد الاسلامي الكردستاني).
+		words |= q.kindWordsBeside(kindOfType(a.Type, a.Subtype), a.met)
+		marked = deferPartReadings(cands, i, words, 0, explain) || marked
 	}
 	for i := range n {
 		a := &cands[i]

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -835,7 +836,7 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	if last < 0 || len(content) == 0 || !inOrder(content) {
 		return false
 	}
-	kindWord := func(i int) bool { return marks(q.tokenQuals[i], ek) }
+	kindWord := func(i int) bool { return marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]] }
 	before := first - 1
 	for before >= 0 && q.tokenQuals[before] == qualFunction {
 		before--
@@ -876,6 +877,53 @@ func locativeBits(tokens []string, latin bool) uint64 {
 				b |= bit(i)
 			}
 		}
+	}
+	return b
+}
+
+// partyWordList are the words for a party, in each language: words of
+// many parties' names, so no qualifiers, but said beside a party's name
+// that lacks them they mark it as an organisation's (حزب الاتحاد الاسلامي
+// الكردستاني, the KIU, whose name has no حزب; the Gorran party).
+var partyWordList = []string{"party", "حزب", "الحزب", "حزبی", "partiya", "partî", "parti", "partisi", "partiyê"}
+
+// partyWords holds the romanised forms of partyWordList.
+var partyWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range partyWordList {
+		for _, k := range normalize.KeysOf(w).Tokens {
+			m[k] = true
+		}
+	}
+	return m
+})
+
+// kindWordsBeside returns, as bits of the query's romanised words, the
+// word for the kind of ek just before or after the words met (skipping
+// function words), if there is one: a word of the phrase that names the
+// entity, though no word of its name.
+func (q *prepared) kindWordsBeside(ek entityKind, met uint64) uint64 {
+	if met == 0 {
+		return 0
+	}
+	kind := func(i int) bool {
+		return i >= 0 && i < len(q.tokenQuals) && met&bit(i) == 0 &&
+			(marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]])
+	}
+	var b uint64
+	before := bits.TrailingZeros64(met) - 1
+	for before >= 0 && q.tokenQuals[before] == qualFunction {
+		before--
+	}
+	if kind(before) {
+		b |= bit(before)
+	}
+	after := bits.Len64(met)
+	for after < len(q.tokenQuals) && q.tokenQuals[after] == qualFunction {
+		after++
+	}
+	if kind(after) {
+		b |= bit(after)
 	}
 	return b
 }

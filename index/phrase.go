@@ -163,10 +163,11 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	}
 	// A head that holds a title or office before a part that names a
 	// person (رئيس الحكومة، عادل عبد المهدي; Speaker of the parliament,
-	// Mohammed Halbousi) is that person's title: the part names what the
-	// query means, and what the head's other words name is context.
+	// Mohammed Halbousi; rêberê şoreşa Kurdistanê (Mela Mistefa Barzanî))
+	// is that person's title: the part names what the query means, and
+	// what the head's other words name is context.
 	personAfter := func(r *reading) bool {
-		return !r.head && !r.bracketed && r.parts > 0 && r.best.Type == glossary.TypePerson
+		return !r.head && r.parts > 0 && r.best.Type == glossary.TypePerson
 	}
 	titled := false
 	if titledHead(p) {
@@ -244,10 +245,10 @@ func startsLower(w string) bool {
 }
 
 // titledHead reports whether the head of a query read in parts has a word
-// for a title or office and parts after it (Speaker of the parliament,
-// Mohammed Halbousi).
+// for a title or office and parts after it or in brackets (Speaker of the
+// parliament, Mohammed Halbousi).
 func titledHead(p queryParts) bool {
-	return p.head != "" && len(p.after) > 0 && slices.Contains(prepare(p.head).tokenQuals, qualTitle)
+	return p.head != "" && len(p.after)+len(p.bracketed) > 0 && slices.Contains(prepare(p.head).tokenQuals, qualTitle)
 }
 
 // A news phrase often names an entity and, beside it, the one it belongs

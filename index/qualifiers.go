@@ -197,8 +197,10 @@ var qualifierWords = map[qualifierClass][]string{
 		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
 		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
 	},
-	// Persian writes an Iraqi district as a county (شهرستان سنجار).
-	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce", "شهرستان"},
+	// Persian writes an Iraqi district as a county (شهرستان سنجار);
+	// Kurmanji also calls a district a navçe (navçeya Soranê), as Turkish
+	// an ilçe.
+	qualDistrict: {"district", "قضاء", "قەزا", "قەزای", "qeza", "qezaya", "ilçesi", "ilce", "شهرستان", "navçe", "navçeya", "navçeyê"},
 	// Directions news writes of a place, before or after its name: the
 	// northern city of Kirkuk, south of Kirkuk, جنوب كركوك, باشووری
 	// کەرکووک, başûrê Kerkûkê, Kerkük'ün güneyinde, جنوب استان سلیمانیه.
@@ -441,6 +443,9 @@ type entityKind struct {
 // names one, in any of its forms (vilayəti, an Azerbaijani vilayeti), or
 // qualNone.
 func queryQualifier(q *prepared) qualifierClass {
+	if len(q.keys.Tokens) < 2 {
+		return qualNone // a province or district word alone names no place
+	}
 	for _, t := range q.keys.Tokens {
 		if c := q.qualifier(t); c == qualProvince || c == qualDistrict {
 			return c

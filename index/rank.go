@@ -186,8 +186,9 @@ type prepared struct {
 	tokenGlosses []string
 	tokenSims    []map[string]float64
 	// lower are the words written in lower case in a query with capitals
-	// (see lowerWords), as bits.
-	lower uint64
+	// (see lowerWords), as bits, once lowerSet (see lowerBits).
+	lower    uint64
+	lowerSet bool
 	// locatives are the query's locative prepositions, as bits of its
 	// romanised words (see locativeBits).
 	locatives uint64
@@ -220,9 +221,6 @@ func prepare(s string) *prepared {
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	p.locatives = locativeBits(p.keys.Tokens, latin)
-	if p.upper {
-		p.lower = lowerWords(p)
-	}
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
 		if latin {
@@ -608,7 +606,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			case c == qualFacility:
 				facilities |= bit(i)
 				qAll += w
-			case q.lower&bit(i) != 0:
+			case q.lowerBits()&bit(i) != 0:
 				// A word in lower case in a text with capitals is a
 				// common word of the sentence (Iraq's new Prime Minister),
 				// weaker evidence of another name than a capitalised one.
@@ -875,23 +873,45 @@ var (
 	arabicLocatives = []string{"لە", "له", "في", "فی", "در"}
 )
 
+// lowerBits returns the words written in lower case in a query with
+// capitals (see lowerWords), as bits; 0 in a query without capitals. It
+// is found when first asked for: it romanises each word of the query.
+func (q *prepared) lowerBits() uint64 {
+	if !q.lowerSet {
+		q.lowerSet = true
+		if q.upper {
+			q.lower = lowerWords(q)
+		}
+	}
+	return q.lower
+}
+
+// locativeKeys are the romanised forms of the locative prepositions, by
+// script: [0] the Arabic script's, [1] the Latin script's.
+var locativeKeys = sync.OnceValue(func() [2]map[string]bool {
+	var m [2]map[string]bool
+	for i, words := range [][]string{arabicLocatives, latinLocatives} {
+		m[i] = map[string]bool{}
+		for _, w := range words {
+			if k := normalize.KeysOf(w).Tokens; len(k) == 1 {
+				m[i][k[0]] = true
+			}
+		}
+	}
+	return m
+})
+
 // locativeBits returns, as bits of the query's romanised words, its
 // locative prepositions (latin says the query is in the Latin script).
 func locativeBits(tokens []string, latin bool) uint64 {
-	words := arabicLocatives
+	keys := locativeKeys()[0]
 	if latin {
-		words = latinLocatives
+		keys = locativeKeys()[1]
 	}
 	var b uint64
-	for _, w := range words {
-		k := normalize.KeysOf(w).Tokens
-		if len(k) != 1 {
-			continue
-		}
-		for i, t := range tokens {
-			if t == k[0] {
-				b |= bit(i)
-			}
+	for i, t := range tokens {
+		if keys[t] {
+			b |= bit(i)
 		}
 	}
 	return b

@@ -382,11 +382,13 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// President Barzani, the city of Halabja) is what the query names: a
 	// candidate met by other words and marked by none is said of it (the
 	// Iraqi-Syrian border near Sinjar district, KDP leader Masoud
-	// Barzani).
-	// Every other candidate is compared (a comparison of words met, no
-	// lookup): a rival further down met by the same other words (PUK and
-	// KIG by Kurdistanê in birêz Mesûd Barzanî Serokê Herêma Kurdistanê)
-	// would make the answer ambiguous.
+	// Barzani). Every other candidate is compared (a comparison of words
+	// met, no lookup): a rival further down met by the same other words
+	// (PUK and KIG by Kurdistanê in birêz Mesûd Barzanî Serokê Herêma
+	// Kurdistanê) would make the answer ambiguous. A candidate marked too,
+	// met by words on both sides of the name, took the name's kind word
+	// across it (Kerkük'ün Dakuk ilçesi: Kirkuk's Daquq district, not
+	// Kirkuk district).
 	for i := range n {
 		a := &cands[i]
 		if !a.marked || !a.metWhole() || a.deferTo != "" {
@@ -394,29 +396,17 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		}
 		for j := range cands {
 			b := &cands[j]
-			if i == j || b.marked || b.met == 0 || b.met&a.met != 0 || b.deferTo != "" {
+			if i == j || b.met == 0 || b.met&a.met != 0 || b.deferTo != "" {
 				continue
 			}
-			deferAsContext(b, a, "named beside "+a.EntityID+", which a word of its kind marks", explain)
-			marked = true
-		}
-	}
-	// A candidate met by words on both sides of a name met whole with a
-	// word of its kind beside it took that word across the name: the kind
-	// word is the name's (Kerkük'ün Dakuk ilçesi: Kirkuk's Daquq
-	// district, not Kirkuk district).
-	for i := range n {
-		a := &cands[i]
-		if !a.marked || !a.metWhole() || a.deferTo != "" {
-			continue
-		}
-		for j := range n {
-			b := &cands[j]
-			if i == j || b.met == 0 || b.met&a.met != 0 || b.deferTo != "" || !straddles(b.met, a.met) {
-				continue
+			switch {
+			case !b.marked:
+				deferAsContext(b, a, "named beside "+a.EntityID+", which a word of its kind marks", explain)
+				marked = true
+			case j < n && straddles(b.met, a.met):
+				deferAsContext(b, a, "met by words on both sides of "+a.EntityID, explain)
+				marked = true
 			}
-			deferAsContext(b, a, "met by words on both sides of "+a.EntityID, explain)
-			marked = true
 		}
 	}
 	// Two places each met whole with a word of its kind beside it (وبلدة

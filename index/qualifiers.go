@@ -61,15 +61,18 @@ var latinFunctionWords = []string{
 }
 
 // latinOnly holds the romanised forms of latinFunctionWords.
-var latinOnly = sync.OnceValue(func() map[string]bool {
+var latinOnly = sync.OnceValue(func() map[string]bool { return romanisedSet(latinFunctionWords) })
+
+// romanisedSet returns the romanised words of words, as a set.
+func romanisedSet(words []string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range latinFunctionWords {
+	for _, w := range words {
 		for _, k := range normalize.KeysOf(w).Tokens {
 			m[k] = true
 		}
 	}
 	return m
-})
+}
 
 // arabicScriptQualifiers holds the classes of the qualifier words written
 // in the Arabic script, by romanised form: in an Arabic-script query a word

@@ -889,16 +889,7 @@ func (q *prepared) lowerBits() uint64 {
 // locativeKeys are the romanised forms of the locative prepositions, by
 // script: [0] the Arabic script's, [1] the Latin script's.
 var locativeKeys = sync.OnceValue(func() [2]map[string]bool {
-	var m [2]map[string]bool
-	for i, words := range [][]string{arabicLocatives, latinLocatives} {
-		m[i] = map[string]bool{}
-		for _, w := range words {
-			if k := normalize.KeysOf(w).Tokens; len(k) == 1 {
-				m[i][k[0]] = true
-			}
-		}
-	}
-	return m
+	return [2]map[string]bool{romanisedSet(arabicLocatives), romanisedSet(latinLocatives)}
 })
 
 // locativeBits returns, as bits of the query's romanised words, its
@@ -924,15 +915,7 @@ func locativeBits(tokens []string, latin bool) uint64 {
 var partyWordList = []string{"party", "حزب", "الحزب", "حزبی", "partiya", "partî", "parti", "partisi", "partiyê"}
 
 // partyWords holds the romanised forms of partyWordList.
-var partyWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range partyWordList {
-		for _, k := range normalize.KeysOf(w).Tokens {
-			m[k] = true
-		}
-	}
-	return m
-})
+var partyWords = sync.OnceValue(func() map[string]bool { return romanisedSet(partyWordList) })
 
 // kindWordsBeside returns, as bits of the query's romanised words, the
 // word for the kind of ek just before or after the words met (skipping

@@ -79,21 +79,33 @@ func romanisedSet(words []string) map[string]bool {
 // that romanises as a Latin function word is looked up here (عضو, member,
 // romanises as du).
 var arabicScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
-	m := map[string]qualifierClass{}
+	return qualifierClasses(map[string]qualifierClass{}, func(w string) bool {
+		return !strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	})
+})
+
+// qualifierClasses adds to m the class of every romanised form of the
+// qualifier words keep accepts, unless m has one already: a word of two
+// classes takes the first, in class order. Sorani words are also taken
+// with ه for ە, as older sites and Arabic keyboards write them
+// (نهخۆشخانهی for نەخۆشخانەی).
+func qualifierClasses(m map[string]qualifierClass, keep func(word string) bool) map[string]qualifierClass {
 	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
 		for _, w := range qualifierWords[class] {
-			if strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) }) {
+			if !keep(w) {
 				continue
 			}
-			for _, k := range normalize.KeysOf(w).Tokens {
-				if _, ok := m[k]; !ok {
-					m[k] = class
+			for _, form := range []string{w, strings.ReplaceAll(w, "ە", "ه")} {
+				for _, k := range normalize.KeysOf(form).Tokens {
+					if _, ok := m[k]; !ok {
+						m[k] = class
+					}
 				}
 			}
 		}
 	}
 	return m
-})
+}
 
 // qualifierWords are, by class, words writers put around a name that are
 // not part of it, in English, Arabic, Sorani, Kurmanji, Turkish and Persian.
@@ -250,20 +262,7 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	for k := range latinOnly() {
 		m[k] = qualFunction
 	}
-	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
-		for _, w := range qualifierWords[class] {
-			// Sorani is also written with ه for ە (older sites, Arabic
-			// keyboards): نهخۆشخانهی for نەخۆشخانەی.
-			for _, form := range []string{w, strings.ReplaceAll(w, "ە", "ه")} {
-				for _, k := range normalize.KeysOf(form).Tokens {
-					if _, ok := m[k]; !ok {
-						m[k] = class
-					}
-				}
-			}
-		}
-	}
-	return m
+	return qualifierClasses(m, func(string) bool { return true })
 })
 
 // qualifierOf returns the class of a romanised query word. An Arabic word

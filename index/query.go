@@ -342,10 +342,9 @@ func (s *search) wordHits() int {
 // on to the skeletons, which a short name shares with hundreds of others
 // in a large glossary); searchPage the candidates it needs before it stops
 // looking for typos of the query's known words; searchMapSize the entities
-// its maps are made for. Twenty documents (forty
-// when tied) fill two pages of the default size; scoring them is most of
-// a Search's time (at 40, the median at a million entities was half as
-// long again).
+// its maps are made for. Twenty documents (forty when tied) fill two pages
+// of the default size; scoring them is most of a Search's time (at 40, the
+// median at a million entities was half as long again).
 const (
 	searchMapSize  = 32
 	searchWordHits = 20
@@ -886,11 +885,11 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
 	}
-	if old := s.best[e.ID]; old != nil && old.whole && old.met == nc.met {
-		nc.whole, nc.marked = true, nc.marked || old.marked // as above, the other way round
-	}
-	if old := s.best[e.ID]; old != nil && old.closely && old.met == nc.met {
-		nc.closely = true
+	if old := s.best[e.ID]; old != nil && old.met == nc.met { // as above, the other way round
+		if old.whole {
+			nc.whole, nc.marked = true, nc.marked || old.marked
+		}
+		nc.closely = nc.closely || old.closely
 	}
 	s.best[e.ID] = &nc
 }

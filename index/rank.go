@@ -850,7 +850,7 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	if last < 0 || len(content) == 0 || !inOrder(content) {
 		return false
 	}
-	kindWord := func(i int) bool { return marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]] }
+	kindWord := func(i int) bool { return q.kindWordAt(i, ek) }
 	before := first - 1
 	for before >= 0 && q.tokenQuals[before] == qualFunction {
 		before--
@@ -917,6 +917,13 @@ var partyWordList = []string{"party", "حزب", "الحزب", "حزبی", "parti
 // partyWords holds the romanised forms of partyWordList.
 var partyWords = sync.OnceValue(func() map[string]bool { return romanisedSet(partyWordList) })
 
+// kindWordAt reports whether the query's word i says what kind of entity
+// ek the name beside it is: a qualifier that marks it, or a party word
+// beside an organisation.
+func (q *prepared) kindWordAt(i int, ek entityKind) bool {
+	return marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]]
+}
+
 // kindWordsBeside returns, as bits of the query's romanised words, the
 // word for the kind of ek just before or after the words met (skipping
 // function words), if there is one: a word of the phrase that names the
@@ -925,10 +932,7 @@ func (q *prepared) kindWordsBeside(ek entityKind, met uint64) uint64 {
 	if met == 0 {
 		return 0
 	}
-	kind := func(i int) bool {
-		return i >= 0 && i < len(q.tokenQuals) && met&bit(i) == 0 &&
-			(marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]])
-	}
+	kind := func(i int) bool { return i >= 0 && i < len(q.tokenQuals) && met&bit(i) == 0 && q.kindWordAt(i, ek) }
 	var b uint64
 	before := bits.TrailingZeros64(met) - 1
 	for before >= 0 && q.tokenQuals[before] == qualFunction {

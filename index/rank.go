@@ -114,6 +114,10 @@ const (
 	// after it (airport, university, dam) is left over in the query:
 	// below the Ambiguous threshold.
 	facilitySpan = 0.4
+	// fathersNameSpan is the most a person's name scores when the query
+	// met only the father's name inside it (see fathersName): listed,
+	// below the Ambiguous threshold.
+	fathersNameSpan = 0.4
 	// qualifierWeight scales the weight of a qualifier word (Republic,
 	// Governorate, Sheikh) in a partial match: such words are shared by
 	// many names, and say little of which one is meant.
@@ -668,6 +672,10 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{} // only words such as Republic met: any country's form of state
 	}
 	meanInfo := qInfo / simW
+	if ek.person && qCov > 0.999 && fathersName(nt, used) {
+		score := personWordsSpan * avgSim * (0.7 + 0.3*meanInfo)
+		return nameMatch{score: min(score, fathersNameSpan), kind: MatchPartial, why: append([]string{"the father's name"}, why...)}
+	}
 	// A person is often named by the family name alone: the query is all
 	// met, and it met the last word of the name, unless that word is bound
 	// to the one before it (Mahdi is not the family name of Adil Abdul
@@ -717,6 +725,27 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// fathersName reports whether the name words a query met (used) are a
+// title inside the name and words after it, without the name's first word:
+// in a Kurdish or Arab name a title after the given name begins the
+// father's name (Lahur Sheikh Jangi Talabani is the son of Sheikh Jangi),
+// so the query names the father, not the person.
+func fathersName(nt []string, used []bool) bool {
+	if len(nt) < 3 || used[0] {
+		return false
+	}
+	first := slices.Index(used, true)
+	if first < 1 || qualifiers()[nt[first]] != qualTitle {
+		return false
+	}
+	for j := first + 1; j < len(nt); j++ {
+		if used[j] && qualifiers()[nt[j]] == qualNone {
+			return true
+		}
+	}
+	return false
 }
 
 // taMarbutaPair reports whether two romanised words differ only by a final

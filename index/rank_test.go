@@ -193,3 +193,30 @@ func TestTaMarbutaPair(t *testing.T) {
 		}
 	}
 }
+
+// TestFathersName checks that a title inside a person's name and the words
+// after it, without the given name, read as the father's name, and that
+// other parts of a name do not.
+func TestFathersName(t *testing.T) {
+	tests := []struct {
+		query, name string
+		want        bool
+	}{
+		{"Sheikh Jangi Talabani", "Lahur Sheikh Jangi Talabani", true},
+		{"Sheikh Jangi", "Lahur Sheikh Jangi Talabani", true},
+		{"شيخ جنكي الطالباني", "لاهور شيخ جنكي الطالباني", true},
+		{"Lahur Sheikh Jangi", "Lahur Sheikh Jangi Talabani", false},
+		{"Lahur Talabani", "Lahur Sheikh Jangi Talabani", false},
+		{"Talabani", "Lahur Sheikh Jangi Talabani", false},          // the family name
+		{"Tayyip Erdoğan", "Recep Tayyip Erdoğan", false},           // no title: a second given name
+		{"Ali al-Sistani", "Grand Ayatollah Ali al-Sistani", false}, // the titles come first
+	}
+	info := func(string) float64 { return 1 }
+	for _, tt := range tests {
+		m := prepare(tt.query).wordMatch(normalize.KeysOf(tt.name), entityKind{person: true}, info)
+		got := len(m.why) > 0 && m.why[0] == "the father's name"
+		if got != tt.want {
+			t.Errorf("wordMatch(%q, %q) read as the father's name: %v (score %.3f), want %v", tt.query, tt.name, got, m.score, tt.want)
+		}
+	}
+}

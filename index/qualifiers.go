@@ -133,6 +133,11 @@ var qualifierWords = map[qualifierClass][]string{
 		"başkan", "başkanı", "eş", "eski", "sözcüsü",
 		// A member, said of a person before the body he sits in.
 		"member", "عضو", "ئەندامی", "endamê", "üyesi",
+		// Honorifics before a name: Mr, the honourable, teacher, doctor
+		// (بەڕێز کۆسرەت ڕەسوڵ, birêz, آقای, ماموستا علی باپیر). Not mullah: Mulla
+		// Mustafa is a name of its own.
+		"بەڕێز", "birêz", "rêzdar", "آقای", "جناب", "ماموستا", "mamosta",
+		"دکتۆر", "دكتور", "دکتر", "doktor",
 	},
 	// Words news writes around an armed group's or a party's name for its
 	// members or its kind: the organisation, group, militants, fighters,

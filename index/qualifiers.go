@@ -251,7 +251,9 @@ var qualifierWords = map[qualifierClass][]string{
 		"مشترک", "المنافع", "چند", "ایالتی",
 		"cumhuriyeti", "krallığı", "devleti", "federal", "demokratik", "halk", "i̇slam", "islam", "bağımsız",
 		"sultanlığı", "emirliği", "prensliği", "konfederasyonu", "federasyonu", "topluluğu", "milletler", "sosyalist",
-		"çokuluslu", "haşimi", "arap",
+		"çokuluslu", "haşimi", "arap", "birliği", "birlik",
+		// The word country itself, before or after a name (کشور کویت).
+		"country", "کشور", "ولات", "وڵاتی", "welat", "welatê", "ülkesi",
 		"komara", "keyaniya", "keyatî", "keyatiya", "mîrtî", "federal", "demokratîk", "gel", "gelî", "îslamî", "dewleta", "serbixwe", "mîrtiya",
 		"şahiyetî", "şahiyetiya", "pirneteweyî", "haşemî", "sosyalîst", "erebî",
 		"کۆماری", "شانشینی", "فیدراڵی", "دیموکراتی", "گەل", "ئیسلامی", "دەوڵەتی", "سوسیالیستی",

@@ -864,6 +864,13 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			m.why = append(m.why, "a given name of its own before the name: another of the family")
 		}
 	}
+	if en.kind.place && m.kind == MatchPartial && s.compoundName(m.met) {
+		score = min(score, compoundSpan)
+		m.whole, m.marked, m.closely = false, false, false
+		if s.q.Explain {
+			m.why = append(m.why, "one word of a name of two: another place")
+		}
+	}
 	if s.q.Lang != language.Und && sameBase(s.q.Lang, n.Lang) {
 		score = math.Min(1, score+langBonus)
 	}
@@ -942,6 +949,32 @@ func (s *search) givenNameBefore(met uint64) bool {
 			return false
 		}
 	} else if !soraniText(s.p.raw) || strings.HasSuffix(raw, "ی") || strings.HasSuffix(raw, "ي") {
+		return false
+	}
+	return s.ix.wordCount(s.ctx, word) == 0
+}
+
+// compoundName reports whether the query is two words, one of them the
+// word a place's name met (met, as bits of the query's words) and the other
+// a word no name of the glossary has and no qualifier: a name of two words
+// of which the glossary knows one, most often another place (روسيا البيضاء,
+// "White Russia", is Belarus; New Baghdad a district of Baghdad; Sinjar
+// Mountain not the town). In a query with capitals the other word is
+// capitalised: a lower-case one is a word of a sentence.
+func (s *search) compoundName(met uint64) bool {
+	qt := s.p.keys.Tokens
+	if len(qt) != 2 || bits.OnesCount64(met) != 1 {
+		return false
+	}
+	i := 1 - bits.TrailingZeros64(met)
+	if i < 0 {
+		return false
+	}
+	word := qt[i]
+	if len(word) < minFuzzyWord || s.p.qualifier(word) != qualNone || latinOnly()[word] || locativeKeys()[0][word] || locativeKeys()[1][word] {
+		return false
+	}
+	if s.p.upper && s.p.lowerBits()&bit(i) != 0 {
 		return false
 	}
 	return s.ix.wordCount(s.ctx, word) == 0

@@ -118,6 +118,10 @@ const (
 	// met only the father's name inside it (see fathersName): listed,
 	// below the Ambiguous threshold.
 	fathersNameSpan = 0.4
+	// compoundSpan is the most a place's name scores when the query is it
+	// and one word more that the glossary does not know (see
+	// search.compoundName): listed, below the Ambiguous threshold.
+	compoundSpan = 0.4
 	// qualifierWeight scales the weight of a qualifier word (Republic,
 	// Governorate, Sheikh) in a partial match: such words are shared by
 	// many names, and say little of which one is meant.

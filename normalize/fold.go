@@ -45,6 +45,15 @@ func lowerWithoutMarks(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
+	if out, ok := lowerArabicWithoutMarks(s); ok {
+		return out
+	}
+	return lowerWithoutMarksNorm(s)
+}
+
+// lowerWithoutMarksNorm is lowerWithoutMarks by way of NFD and NFC, for
+// any text.
+func lowerWithoutMarksNorm(s string) string {
 	d := norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(d))
@@ -55,6 +64,33 @@ func lowerWithoutMarks(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return norm.NFC.String(b.String())
+}
+
+// lowerArabicWithoutMarks is lowerWithoutMarks for text of ASCII and of
+// the Arabic block's letters that canonical decomposition leaves whole (all
+// but آ أ ؤ إ ئ ۀ ۂ ۓ, which fold maps before): their marks removed, there
+// is nothing for NFC to compose, so both normalisations are skipped. It
+// reports false for any other text.
+func lowerArabicWithoutMarks(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r < 0x0600 || r > 0x06FF:
+			return "", false
+		case (r >= 0x0622 && r <= 0x0626) || r == 0x06C0 || r == 0x06C2 || r == 0x06D3:
+			return "", false // decomposed by NFD
+		case unicode.Is(unicode.Mn, r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), true
 }
 
 // isASCII reports whether s is all ASCII.

@@ -65,3 +65,21 @@ func FuzzKeys(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerWithoutMarks checks that the shortcut for ASCII and Arabic-block
+// text gives what NFD and NFC give.
+func FuzzLowerWithoutMarks(f *testing.F) {
+	for _, s := range append(fuzzSeeds, "السُّلَيْمانِيَّة", "KIRKUK كركوك", "ۀ", "\u0627\u0653", "\u06d5\u0654", "\u0670") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, ok := lowerArabicWithoutMarks(s); ok {
+			if want := lowerWithoutMarksNorm(s); got != want {
+				t.Fatalf("lowerArabicWithoutMarks(%+q) = %+q, by NFD and NFC %+q", s, got, want)
+			}
+		}
+	})
+}

@@ -428,6 +428,22 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// Of two readings of the same words, one that meets every word of a
+	// name as the name writes it is meant over one that meets them only
+	// nearly (قضاء طوزخورماتو is the district of Tuz Khurmatu, not Taza
+	// Khurmatu, a letter off).
+	for i := range n {
+		a := &cands[i]
+		if !a.exactly || a.met == 0 || a.deferTo != "" || !ix.Thresholds.named(a) {
+			continue
+		}
+		for j := range n {
+			if b := &cands[j]; j != i && b.met == a.met && b.closely && !b.exactly && b.Match == MatchPartial && b.deferTo == "" {
+				deferAsContext(b, a, "the same words, met less closely than a name of "+a.EntityID, explain)
+				marked = true
+			}
+		}
+	}
 	// Likewise a rival met only by part of the words that name what was
 	// made context of the best candidate (حكومة, the Government of Iraq, in
 	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).

@@ -65,8 +65,9 @@ type Candidate struct {
 	// whole says that the query holds one of this entity's names whole,
 	// with other words besides (see nameMatch.whole); marked that a word
 	// of its kind stands beside it (nameMatch.marked); closely that every
-	// word of the name met closely (nameMatch.closely).
-	whole, marked, closely bool
+	// word of the name met closely (nameMatch.closely); exactly that every
+	// word met as the name writes it (nameMatch.exactly).
+	whole, marked, closely, exactly bool
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.
 	met uint64
@@ -887,6 +888,9 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		if m.closely && m.met == c.met {
 			c.closely = true
 		}
+		if m.exactly && m.met == c.met {
+			c.exactly = true
+		}
 		return
 	}
 	lang := n.Lang.String()
@@ -896,7 +900,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, met: m.met,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
@@ -906,6 +910,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			nc.whole, nc.marked = true, nc.marked || old.marked
 		}
 		nc.closely = nc.closely || old.closely
+		nc.exactly = nc.exactly || old.exactly
 	}
 	s.best[e.ID] = &nc
 }

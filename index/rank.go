@@ -293,6 +293,9 @@ type nameMatch struct {
 	// closely says that a partial match met every word of the name, each
 	// closely, however light the name (whole asks more of a short one).
 	closely bool
+	// exactly says that a partial match met every word of the name as the
+	// name writes it (romanised alike).
+	exactly bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -724,7 +727,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
-	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely}
+	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}

@@ -195,7 +195,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"university", "airport", "dam", "company", "hospital", "mountain", "mountains", "mount", "river", "lake",
 		"bridge", "street", "road", "stadium", "school", "college", "council", "massacre", "battle", "operation",
 		"offensive", "oilfield", "field", "camp", "prison", "base", "citadel", "castle", "mosque", "church", "museum",
-		"market", "valley", "plain",
+		"market", "valley", "plain", "polytechnic", "institute", "academy",
 		"جامعة", "مطار", "سد", "شركة", "مستشفى", "جبل", "نهر", "بحيرة", "جسر", "شارع", "ملعب", "مدرسة", "كلية", "مجلس",
 		"مجزرة", "معركة", "عملية", "حقل", "مخيم", "سجن", "قاعدة", "قلعة", "مسجد", "كنيسة", "متحف", "سوق", "وادي", "سهل",
 		"زانکۆی", "زانکۆ", "فڕۆکەخانەی", "فڕۆکەخانە", "بەنداوی", "بەنداو", "کۆمپانیای", "نەخۆشخانەی", "چیای", "ڕووباری",

@@ -497,11 +497,15 @@ func deferAsContext(b, a *Candidate, why string, explain bool) {
 
 // followDeferrals points each candidate that defers to one that defers in
 // turn (Iran to the IRGC, the IRGC to the Quds Force) to the end of the
-// chain, so that it is no rival of the one meant.
+// chain, so that it is no rival of the one meant, and lists it below that
+// one (Duhok, context of its governorate, which is in turn context of the
+// Zakho district named beside it).
 func followDeferrals(cands []Candidate) {
 	byID := make(map[string]string, len(cands))
+	scores := make(map[string]float64, len(cands))
 	for _, c := range cands {
 		byID[c.EntityID] = c.deferTo
+		scores[c.EntityID] = c.Score
 	}
 	for i := range cands {
 		for range len(cands) { // a chain is no longer than the candidates
@@ -510,6 +514,9 @@ func followDeferrals(cands []Candidate) {
 				break
 			}
 			cands[i].deferTo = next
+		}
+		if to, ok := scores[cands[i].deferTo]; ok && byID[cands[i].deferTo] == "" {
+			cands[i].Score = min(cands[i].Score, max(0, to-contextGap))
 		}
 	}
 }

@@ -55,9 +55,9 @@ func TestPartsOfBounded(t *testing.T) {
 
 func TestFollowDeferrals(t *testing.T) {
 	cands := []Candidate{
-		{EntityID: "org/quds-force"},
-		{EntityID: "org/irgc", deferTo: "org/quds-force"},
-		{EntityID: "place/iran", deferTo: "org/irgc"},
+		{EntityID: "org/quds-force", Score: 0.5},
+		{EntityID: "org/irgc", deferTo: "org/quds-force", Score: 0.45},
+		{EntityID: "place/iran", deferTo: "org/irgc", Score: 0.6},
 		{EntityID: "a", deferTo: "b"}, // a cycle ends
 		{EntityID: "b", deferTo: "a"},
 	}
@@ -67,6 +67,9 @@ func TestFollowDeferrals(t *testing.T) {
 	}
 	if cands[1].deferTo != "org/quds-force" {
 		t.Errorf("IRGC defers to %q, want org/quds-force", cands[1].deferTo)
+	}
+	if got := cands[2].Score; got >= cands[0].Score {
+		t.Errorf("Iran scores %.2f, not below the Quds Force's %.2f it defers to", got, cands[0].Score)
 	}
 }
 

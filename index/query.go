@@ -299,6 +299,7 @@ func (ix *Index) newSearch(ctx context.Context, q Query, exhaustive bool) *searc
 	s.p.mapSize = size
 	s.p.explain = q.Explain
 	s.p.known = ix.quals
+	s.p.glossaryWord = func(w string) bool { return ix.wordCount(ctx, w) > 0 }
 	return s
 }
 

@@ -93,6 +93,9 @@ const (
 	// taMarbutaSim is the similarity of a word romanised with a final ة
 	// and without it (taMarbutaPair).
 	taMarbutaSim = 0.95
+	// inflectedSim is the similarity of a word of a longer query with
+	// endings (Zaxoyê) to the word it is without them (Zaxo).
+	inflectedSim = 0.95
 	// minFuzzyWord is the shortest romanised word that meets another word
 	// it is not equal to.
 	minFuzzyWord = 3
@@ -193,6 +196,13 @@ type prepared struct {
 	// translates (glossOf), or "".
 	tokenGlosses []string
 	tokenSims    []map[string]float64
+	// tokenStems holds, once stemsSet, the romanised forms of each word
+	// of the query without its endings (see stemsOf).
+	tokenStems [][]string
+	stemsSet   bool
+	// glossaryWord, if set, reports whether a romanised word is a word of
+	// some name of the glossary.
+	glossaryWord func(string) bool
 	// lower are the words written in lower case in a query with capitals
 	// (see lowerWords), as bits, once lowerSet (see lowerBits).
 	lower    uint64
@@ -1128,6 +1138,9 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	if taMarbutaPair(q.keys.Tokens[i], u) {
 		v = max(v, taMarbutaSim)
 	}
+	if v < inflectedSim && len(q.keys.Tokens) > 1 && endingAfter(q.keys.Tokens[i], u) && slices.Contains(q.stemsOf(i), u) {
+		v = inflectedSim // Zaxoyê inside a sentence: the oblique of Zaxo
+	}
 	if g := q.tokenGlosses[i]; g != "" {
 		// A French, German, Spanish or Italian word meets its English
 		// word, and what that word meets (Parti, party).
@@ -1139,6 +1152,45 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	}
 	m[u] = v
 	return v
+}
+
+// endingAfter reports whether the romanised word w is stem and a few
+// letters more, as a word with endings is (zakhoye, zakho): the test that
+// spares finding the query's stems (stemsOf) for most pairs of words.
+func endingAfter(w, stem string) bool {
+	return len(stem) >= minFuzzyWord && len(w) > len(stem) && len(w)-len(stem) <= maxEndingLetters && strings.HasPrefix(w, stem)
+}
+
+// maxEndingLetters is the most letters the romanised endings of a word
+// add (Sorani ەکانەوە, ekanewe, is the longest met).
+const maxEndingLetters = 7
+
+// stemsOf returns the romanised forms of the query's word i without its
+// endings (normalize.Uninflected of the word as written: Zaxoyê, Zaxo;
+// Kerkük'ün, Kerkük; هەولێرەوە, هەولێر), found for every word the first
+// time one is asked for; none for a word some name of the glossary has as
+// it is. The search reads the whole query without the endings of its last
+// word; this reads each word inside it.
+func (q *prepared) stemsOf(i int) []string {
+	if !q.stemsSet {
+		q.stemsSet = true
+		q.tokenStems = make([][]string, len(q.keys.Tokens))
+		for _, w := range strings.Fields(q.raw) {
+			k := bits.TrailingZeros64(q.bitsOf(w))
+			if k >= len(q.keys.Tokens) || q.bitsOf(w) != bit(k) {
+				continue // a word that is not one word of the query's keys
+			}
+			if q.glossaryWord != nil && q.glossaryWord(q.keys.Tokens[k]) {
+				continue // a word of the glossary's names is read as written (نیجریه is Nigeria, not نیجر + یه)
+			}
+			for _, form := range normalize.Uninflected(w) {
+				if ts := normalize.KeysOf(form).Tokens; len(ts) == 1 && ts[0] != q.keys.Tokens[k] && !slices.Contains(q.tokenStems[k], ts[0]) {
+					q.tokenStems[k] = append(q.tokenStems[k], ts[0])
+				}
+			}
+		}
+	}
+	return q.tokenStems[i]
 }
 
 // similarity is normalize.Similarity, remembered for the query: the names

@@ -220,3 +220,31 @@ func TestFathersName(t *testing.T) {
 		}
 	}
 }
+
+// TestInflectedWordInside checks that a word with endings inside a longer
+// query meets the name word it is without them, and that a word the
+// glossary has as written is not read without its endings.
+func TestInflectedWordInside(t *testing.T) {
+	tests := []struct {
+		query, word string
+		i           int
+		want        bool
+	}{
+		{"Qezaya Zaxoyê ser bi parêzgeha Duhokê", "zakho", 1, true},
+		{"Qezaya Zaxoyê ser bi parêzgeha Duhokê", "duhok", 5, true},
+		{"Zaxoyê", "zakho", 0, false},         // one word: the search reads it without its endings
+		{"Qezaya Zaxoyê", "zakhoy", 1, false}, // no ending is cut there
+	}
+	for _, tt := range tests {
+		p := prepare(tt.query)
+		got := p.tokenSimilarity(tt.i, tt.word) >= inflectedSim
+		if got != tt.want {
+			t.Errorf("tokenSimilarity(%q word %d, %q) = %.3f, want met as inflected: %v", tt.query, tt.i, tt.word, p.tokenSimilarity(tt.i, tt.word), tt.want)
+		}
+	}
+	p := prepare("جمهوری فدرال نیجریه")
+	p.glossaryWord = func(w string) bool { return w == "nijri" }
+	if got := p.tokenSimilarity(2, "nijr"); got >= inflectedSim {
+		t.Errorf("نیجریه, a word of the glossary, meets نیجر at %.3f: read without its endings", got)
+	}
+}

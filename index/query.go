@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -859,13 +858,6 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			}
 		}
 	}
-	if en.kind.person && m.kind == MatchPartial && s.givenNameBefore(m.met) {
-		score = min(score, fathersNameSpan)
-		m.whole, m.marked, m.closely = false, false, false
-		if s.q.Explain {
-			m.why = append(m.why, "a given name of its own before the name: another of the family")
-		}
-	}
 	if en.kind.place && m.kind == MatchPartial && s.compoundName(m.met) {
 		score = min(score, compoundSpan)
 		m.whole, m.marked, m.closely = false, false, false
@@ -916,50 +908,6 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	s.best[e.ID] = &nc
 }
 
-// givenNameBefore reports whether the query word just before the two or
-// more words a person's name met (met, as bits of the query's words) reads
-// as a given name of its own, so that the query names a son or daughter of
-// the person (دەرباز کۆسرەت ڕەسوڵ, Darbaz Kosrat Rasul, is Kosrat Rasul's
-// son). The word is one no name of the glossary has and no qualifier (a
-// title, بەڕێز); in Latin script it is capitalised, not an acronym, and
-// has no Kurmanji ezafe (Serokê, the head of); in the Arabic script the
-// query is Sorani, which puts the verb last (Arabic writes قال كوسرت رسول,
-// "said Kosrat Rasul"), and the word has no ezafe ی (سەرۆکی, the head of).
-// Persian is left out: it does not write the ezafe after a consonant.
-func (s *search) givenNameBefore(met uint64) bool {
-	i := bits.TrailingZeros64(met)
-	if i == 0 || i >= 64 || bits.OnesCount64(met) < 2 {
-		return false
-	}
-	qt := s.p.keys.Tokens
-	if i > len(qt) {
-		return false
-	}
-	word := qt[i-1]
-	if len(word) < minFuzzyWord || s.p.qualifier(word) != qualNone || latinOnly()[word] {
-		return false
-	}
-	raw := ""
-	for _, w := range strings.Fields(s.p.raw) {
-		if s.p.bitsOf(w) == bit(i-1) {
-			raw = w
-			break
-		}
-	}
-	if raw == "" || strings.IndexFunc(raw, unicode.IsPunct) >= 0 && !strings.ContainsFunc(raw, isApostropheOrDash) {
-		return false // On Monday, Masoud Barzani: a word ended by a comma is not a name's
-	}
-	if hasCase(raw) {
-		first, _ := utf8.DecodeRuneInString(raw)
-		if !unicode.IsUpper(first) || strings.ToUpper(raw) == raw || strings.HasSuffix(raw, "ê") || strings.ContainsFunc(raw, isApostropheOrDash) {
-			return false
-		}
-	} else if !soraniText(s.p.raw) || strings.HasSuffix(raw, "ی") || strings.HasSuffix(raw, "ي") {
-		return false
-	}
-	return s.ix.wordCount(s.ctx, word) == 0
-}
-
 // compoundName reports whether the query is two words, one of them the
 // word a place's name met (met, as bits of the query's words) and the other
 // a word no name of the glossary has and no qualifier: a name of two words
@@ -984,18 +932,6 @@ func (s *search) compoundName(met uint64) bool {
 		return false
 	}
 	return s.ix.wordCount(s.ctx, word) == 0
-}
-
-// isApostropheOrDash reports whether r joins an ending to a word (YNK’ê,
-// PKK'nin, DAIŞ-ê).
-func isApostropheOrDash(r rune) bool {
-	return strings.ContainsRune("'’‘ʼ-‐", r)
-}
-
-// soraniText reports whether Arabic-script text is written with a letter
-// of Sorani's own (ە ێ ۆ ڵ ڕ ڤ) and none of Arabic's (ة أ إ ؤ).
-func soraniText(text string) bool {
-	return strings.ContainsAny(text, "ەێۆڵڕڤ") && !strings.ContainsAny(text, "ةأإؤ")
 }
 
 // maxShortWord is the longest romanised one-word query that a loose match

@@ -429,15 +429,16 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		}
 	}
 	// Of two readings of the same words, one that meets every word of a
-	// name as the name writes it, word after word, is meant over one that
-	// meets them only nearly (قضاء طوزخورماتو is the district of Tuz
+	// name as the name writes it, word after word, with a word of its kind
+	// beside it (قضاء, شاری, kenti), is meant over one that meets them only
+	// nearly (قضاء طوزخورماتو is the district of Tuz
 	// Khurmatu, not Taza Khurmatu, a letter off), and a place met whole so
 	// over a place whose name they only begin (سلێمانی is Sulaymaniyah, not
 	// Sulaiman Bek read from سلێمان).
 	for i := range n {
 		a := &cands[i]
-		if !a.exactly || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
-			continue // met exactly, word after word, and named
+		if !a.exactly || !a.marked || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
+			continue // met exactly, word after word, with a word of its kind beside it
 		}
 		for j := range n {
 			if b := &cands[j]; j != i && b.met == a.met && (b.closely && !b.exactly || !b.closely && a.whole && a.Type == glossary.TypePlace && b.Type == glossary.TypePlace) && b.Match == MatchPartial && b.deferTo == "" {

@@ -307,12 +307,12 @@ func qualifierOf(word string) qualifierClass {
 const proclitics = "wblfk"
 
 // procliticQualifier returns the class of word read as one or two
-// proclitics (wb: وب) before a listed word of at least four letters, in
+// proclitics (wb: وب) before a listed word of at least three letters, in
 // its plain or construct form (bmhafdhat: بمحافظة); qualNone if it is not
 // one, or only a function word.
 func procliticQualifier(word string) qualifierClass {
 	for range 2 {
-		if len(word) < 5 || !strings.ContainsRune(proclitics, rune(word[0])) {
+		if len(word) < 4 || !strings.ContainsRune(proclitics, rune(word[0])) {
 			return qualNone
 		}
 		word = word[1:]

@@ -87,15 +87,14 @@ var arabicScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
 // qualifierClasses adds to m the class of every romanised form of the
 // qualifier words keep accepts, unless m has one already: a word of two
 // classes takes the first, in class order. Sorani words are also taken
-// with ه for ە, as older sites and Arabic keyboards write them
-// (نهخۆشخانهی for نەخۆشخانەی).
+// as keyboards without Sorani letters type them (soraniTypedForms).
 func qualifierClasses(m map[string]qualifierClass, keep func(word string) bool) map[string]qualifierClass {
 	for _, class := range slices.Sorted(maps.Keys(qualifierWords)) {
 		for _, w := range qualifierWords[class] {
 			if !keep(w) {
 				continue
 			}
-			for _, form := range []string{w, strings.ReplaceAll(w, "ە", "ه")} {
+			for _, form := range soraniTypedForms(w) {
 				for _, k := range normalize.KeysOf(form).Tokens {
 					if _, ok := m[k]; !ok {
 						m[k] = class
@@ -105,6 +104,19 @@ func qualifierClasses(m map[string]qualifierClass, keep func(word string) bool) 
 		}
 	}
 	return m
+}
+
+// soraniTypedForms returns a word and, if it has ە or ێ, the forms a
+// keyboard without Sorani letters types: ە as ه, ێ as ی (نهخۆشخانهی for
+// نەخۆشخانەی, پاریزگای for پارێزگای).
+func soraniTypedForms(w string) []string {
+	out := []string{w}
+	for _, f := range []string{strings.ReplaceAll(w, "ە", "ه"), strings.ReplaceAll(w, "ێ", "ی"), strings.NewReplacer("ە", "ه", "ێ", "ی").Replace(w)} {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // qualifierWords are, by class, words writers put around a name that are

@@ -184,7 +184,9 @@ var qualifierWords = map[qualifierClass][]string{
 	qualCity: {
 		"city", "town", "مدينة", "شار", "شاری", "bajar", "bajarê", "şehri", "kenti", "şehir", "kent", "شهر",
 		"شارۆچکە", "شارۆچکەی", "bajarok", "bajarokê", "bajaroka", "بلدة", "قصبة", "kasaba", "kasabası", "شهرک",
-		"ناحية", "ناحیە", "ناحیەی", "nahiya", "nahiye",
+		"ناحية", "ناحیە", "ناحیەی", "nahiya", "nahiye", "nahiyesi",
+		// A village: قرية, گوند, gund, köy, روستا.
+		"village", "قرية", "گوند", "گوندی", "gund", "gundê", "köy", "köyü", "روستا", "روستای",
 		"بخش", // Persian for a sub-district (بخش جلولاء در استان دیاله)
 		"ناوچە", "ناوچەی", "منطقة", "منطقه", "area", "devera",
 		// A capital, said of a city (the provincial capital Ramadi,

@@ -1138,8 +1138,8 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	if taMarbutaPair(q.keys.Tokens[i], u) {
 		v = max(v, taMarbutaSim)
 	}
-	if v < inflectedSim && len(q.keys.Tokens) > 1 && endingAfter(q.keys.Tokens[i], u) && slices.Contains(q.stemsOf(i), u) {
-		v = inflectedSim // Zaxoyê inside a sentence: the oblique of Zaxo
+	if v < inflectedSim && len(q.keys.Tokens) > 1 && (endingAfter(q.keys.Tokens[i], u) || procliticBefore(q.keys.Tokens[i], u)) && slices.Contains(q.stemsOf(i), u) {
+		v = inflectedSim // Zaxoyê inside a sentence: the oblique of Zaxo; بمسعود, with Masoud
 	}
 	if g := q.tokenGlosses[i]; g != "" {
 		// A French, German, Spanish or Italian word meets its English
@@ -1159,6 +1159,13 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 // spares finding the query's stems (stemsOf) for most pairs of words.
 func endingAfter(w, stem string) bool {
 	return len(stem) >= minFuzzyWord && len(w) > len(stem) && len(w)-len(stem) <= maxEndingLetters && strings.HasPrefix(w, stem)
+}
+
+// procliticBefore reports whether the romanised word w is stem with an
+// Arabic or Sorani preposition or conjunction joined before it (bmsud,
+// بمسعود: msud).
+func procliticBefore(w, stem string) bool {
+	return len(stem) >= minFuzzyWord && len(w) > len(stem) && len(w)-len(stem) <= 2 && strings.ContainsRune(proclitics, rune(w[0])) && strings.HasSuffix(w, stem)
 }
 
 // maxEndingLetters is the most letters the romanised endings of a word

@@ -232,8 +232,9 @@ func TestInflectedWordInside(t *testing.T) {
 	}{
 		{"Qezaya Zaxoyê ser bi parêzgeha Duhokê", "zakho", 1, true},
 		{"Qezaya Zaxoyê ser bi parêzgeha Duhokê", "duhok", 5, true},
-		{"Zaxoyê", "zakho", 0, false},         // one word: the search reads it without its endings
-		{"Qezaya Zaxoyê", "zakhoy", 1, false}, // no ending is cut there
+		{"Zaxoyê", "zakho", 0, false},             // one word: the search reads it without its endings
+		{"Qezaya Zaxoyê", "zakhoy", 1, false},     // no ending is cut there
+		{"قرابته بمسعود برزاني", "msud", 1, true}, // a joined preposition
 	}
 	for _, tt := range tests {
 		p := prepare(tt.query)

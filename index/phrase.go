@@ -470,12 +470,19 @@ func deferPartReadings(cands []Candidate, i int, words uint64, from int, explain
 	marked := false
 	for j := from; j < len(cands); j++ {
 		b := &cands[j]
-		if j != i && b.met != 0 && b.met&^words == 0 && b.met != a.met && b.deferTo == "" {
+		if j != i && b.met != 0 && b.met&^words == 0 && b.met != a.met && !covers(b.met, a.met) && b.deferTo == "" {
 			deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
 			marked = true
 		}
 	}
 	return marked
+}
+
+// covers reports whether the words of met include all of those of part
+// and more: a reading that meets them is the longer one, no part of the
+// other (محافظة أربيل, the governorate, against أربيل, its capital).
+func covers(met, part uint64) bool {
+	return met&part == part && met != part
 }
 
 // spanOf returns the bits from the lowest to the highest of met: the words

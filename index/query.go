@@ -1106,6 +1106,12 @@ func (s *search) discountSeats() {
 	for id, c := range s.best {
 		for _, seatOf := range s.ents[id].e.Related("capital-of") {
 			if g, ok := s.best[seatOf]; ok && g.Score <= c.Score+1e-9 {
+				if g.marked && c.met != 0 && covers(g.met, c.met) {
+					// Its name met with a word of its kind beside the
+					// capital's (ومركز قضاء في محافظة أربيل): the query
+					// asks for it, not for the capital.
+					continue
+				}
 				g.Score = min(g.Score, c.Score*seatDiscount)
 				g.deferTo = id
 				if s.q.Explain {

@@ -441,7 +441,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			continue // met exactly, word after word, with a word of its kind beside it
 		}
 		for j := range n {
-			if b := &cands[j]; j != i && b.met == a.met && (b.closely && !b.exactly || !b.closely && a.whole && a.Type == glossary.TypePlace && b.Type == glossary.TypePlace) && b.Match == MatchPartial && b.deferTo == "" {
+			if b := &cands[j]; j != i && b.deferTo == "" && readsLessClosely(a, b) {
 				deferAsContext(b, a, "the same words, met less closely than a name of "+a.EntityID, explain)
 				marked = true
 			}
@@ -476,6 +476,19 @@ func deferPartReadings(cands []Candidate, i int, words uint64, from int, explain
 		}
 	}
 	return marked
+}
+
+// readsLessClosely reports whether b reads the words a met exactly less
+// closely than a: its name met whole but a letter off, or, for two places,
+// only begun by them while a's is met whole.
+func readsLessClosely(a, b *Candidate) bool {
+	if b.met != a.met || b.Match != MatchPartial {
+		return false
+	}
+	if b.closely {
+		return !b.exactly
+	}
+	return a.whole && a.Type == glossary.TypePlace && b.Type == glossary.TypePlace
 }
 
 // covers reports whether the words of met include all of those of part

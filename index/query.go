@@ -859,7 +859,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		}
 	}
 	if en.kind.place && m.kind == MatchPartial && s.compoundName(m.met) {
-		score = min(score, compoundSpan)
+		score = min(score, listedSpan)
 		m.whole, m.marked, m.closely = false, false, false
 		if s.q.Explain {
 			m.why = append(m.why, "one word of a name of two: another place")

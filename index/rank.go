@@ -113,18 +113,13 @@ const (
 	// the Iraqi Army; Ali Bapir) together are rarely part of another.
 	wholeWordSim   = 0.85
 	minWholeWeight = 5.0
-	// facilitySpan is the most a name scores when a word for a thing named
-	// after it (airport, university, dam) is left over in the query:
-	// below the Ambiguous threshold.
-	facilitySpan = 0.4
-	// fathersNameSpan is the most a person's name scores when the query
-	// met only the father's name inside it (see fathersName): listed,
-	// below the Ambiguous threshold.
-	fathersNameSpan = 0.4
-	// compoundSpan is the most a place's name scores when the query is it
-	// and one word more that the glossary does not know (see
-	// search.compoundName): listed, below the Ambiguous threshold.
-	compoundSpan = 0.4
+	// listedSpan is the most a name scores when the query names something
+	// else through it: a thing named after it (a facility word left over
+	// beside it: airport, university, dam), the father of the person whose
+	// name holds it (see fathersName), or another place whose two-word name
+	// has it (see search.compoundName). Below the Ambiguous threshold:
+	// listed, never the answer.
+	listedSpan = 0.4
 	// qualifierWeight scales the weight of a qualifier word (Republic,
 	// Governorate, Sheikh) in a partial match: such words are shared by
 	// many names, and say little of which one is meant.
@@ -691,7 +686,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	meanInfo := qInfo / simW
 	if ek.person && qCov > 0.999 && fathersName(nt, used) {
 		score := personWordsSpan * avgSim * (0.7 + 0.3*meanInfo)
-		return nameMatch{score: min(score, fathersNameSpan), kind: MatchPartial, why: append([]string{"the father's name"}, why...)}
+		return nameMatch{score: min(score, listedSpan), kind: MatchPartial, why: append([]string{"the father's name"}, why...)}
 	}
 	// A person is often named by the family name alone: the query is all
 	// met, and it met the last word of the name, unless that word is bound
@@ -732,7 +727,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
 	if nearFacility(facilities, met, q.titleBits()) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer.
-		return nameMatch{score: min(score, facilitySpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
+		return nameMatch{score: min(score, listedSpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)

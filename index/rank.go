@@ -1178,8 +1178,9 @@ func (q *prepared) stemsOf(i int) []string {
 		q.stemsSet = true
 		q.tokenStems = make([][]string, len(q.keys.Tokens))
 		for _, w := range strings.Fields(q.raw) {
-			k := bits.TrailingZeros64(q.bitsOf(w))
-			if k >= len(q.keys.Tokens) || q.bitsOf(w) != bit(k) {
+			b := q.bitsOf(w)
+			k := bits.TrailingZeros64(b)
+			if k >= len(q.keys.Tokens) || b != bit(k) {
 				continue // a word that is not one word of the query's keys
 			}
 			if q.glossaryWord != nil && q.glossaryWord(q.keys.Tokens[k]) {

@@ -150,6 +150,16 @@ var qualifierWords = map[qualifierClass][]string{
 		// Mustafa is a name of its own.
 		"بەڕێز", "birêz", "rêzdar", "آقای", "جناب", "ماموستا", "mamosta",
 		"دکتۆر", "دكتور", "دکتر", "doktor",
+		// More offices: secretary-general, commander, adviser, director,
+		// ambassador, a district's mayor (qaimaqam), a member of parliament.
+		// Not the Arabic أمين (secretary), a common given name too.
+		"سکرتێری", "sekreterê", "sekreteri", "دبیرکل", "دبیر",
+		"قائد", "القائد", "فەرماندەی", "فەرماندە", "fermandar", "fermandarê", "komutan",
+		"adviser", "advisor", "مستشار", "ڕاوێژکاری", "şêwirmendê", "danışmanı", "مشاور",
+		"director", "مدير", "بەڕێوەبەری", "rêveberê", "müdürü", "مدیر",
+		"سفير", "باڵیۆزی", "balyozê", "büyükelçisi", "سفیر",
+		"قائمقام", "قایمقام", "قایمقامی", "qeymeqam", "qeymeqamê", "kaymakam", "kaymakamı",
+		"mp", "پەرلەمانتار", "parlementer", "milletvekili", "نماینده",
 	},
 	// Words news writes around an armed group's or a party's name for its
 	// members or its kind: the organisation, group, militants, fighters,

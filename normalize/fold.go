@@ -116,44 +116,84 @@ func Folded(s string) string {
 	return fold(Canonical(s))
 }
 
-// fold is Folded on a string that is already canonical.
+// fold is Folded on a string that is already canonical. It is on the
+// path of every key of every name and query, so it makes one pass over the
+// words and allocates only where a letter needs it.
 func fold(c string) string {
 	var b strings.Builder
 	b.Grow(len(c))
-	words := strings.Fields(c)
-	for i, w := range words {
-		if i > 0 {
-			b.WriteByte(' ')
+	wordStart := true
+	for _, r := range c {
+		if unicode.IsSpace(r) {
+			if !wordStart {
+				b.WriteByte(' ')
+			}
+			wordStart = true
+			continue
 		}
-		for j, r := range w {
-			if r == zwnj {
-				continue
-			}
-			// A word-initial ئ only carries the vowel letter after it
-			// (ئاکرێ, ئەربیل); inside a word it stands for ي.
-			if r == 'ئ' {
-				if j > 0 {
-					b.WriteString("ي")
-				}
-				continue
-			}
-			if m, ok := arabicFold[r]; ok {
-				b.WriteString(m)
-				continue
-			}
-			b.WriteRune(r)
+		first := wordStart
+		wordStart = false
+		if r == zwnj {
+			continue
 		}
+		// A word-initial ئ only carries the vowel letter after it
+		// (ئاکرێ, ئەربیل); inside a word it stands for ي.
+		if r == 'ئ' {
+			if !first {
+				b.WriteString("ي")
+			}
+			continue
+		}
+		if m, ok := arabicFold[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(r)
 	}
 	out := lowerWithoutMarks(b.String())
 	// Letters NFD does not decompose are mapped last, as decomposition can
 	// reveal them (Ǽ → Æ + acute).
-	var lb strings.Builder
-	for _, r := range out {
-		if m, ok := latinFold[r]; ok {
-			lb.WriteString(m)
-		} else {
-			lb.WriteRune(r)
+	if hasLatinFold(out) {
+		var lb strings.Builder
+		lb.Grow(len(out))
+		for _, r := range out {
+			if m, ok := latinFold[r]; ok {
+				lb.WriteString(m)
+			} else {
+				lb.WriteRune(r)
+			}
+		}
+		out = lb.String()
+	}
+	return singleSpaced(out)
+}
+
+// hasLatinFold reports whether s has a letter latinFold maps.
+func hasLatinFold(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			if _, ok := latinFold[r]; ok {
+				return true
+			}
 		}
 	}
-	return strings.Join(strings.Fields(lb.String()), " ")
+	return false
+}
+
+// singleSpaced returns s with its words separated by single spaces and no
+// space around them, as strings.Join(strings.Fields(s), " ") does; s itself
+// when it is so already, as it nearly always is.
+func singleSpaced(s string) string {
+	prevSpace := true
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

@@ -52,11 +52,12 @@ func KeysOf(s string) Keys {
 	c := Canonical(s)
 	f := fold(c)
 	k := Keys{Canonical: c, Folded: f}
-	k.Stripped = variants(strings.Join(stripTokens(f, false), ""), strings.Join(stripTokens(f, true), ""))
+	plain, kept := stripBoth(f)
+	k.Stripped = variants(strings.Join(plain, ""), strings.Join(kept, ""))
 	// Romanised with articles dropped (tokens) and kept (inner); most
 	// names have none, and their words are romanised once.
 	fr := foldForRoman(c)
-	words, withArticles := stripTokens(fr, false), stripTokens(fr, true)
+	words, withArticles := stripBoth(fr)
 	tokens := romanWords(words)
 	inner := tokens
 	if !slices.Equal(words, withArticles) {

@@ -368,25 +368,52 @@ var functionWords = map[string]bool{"of": true, "the": true, "and": true, "ya": 
 // Sorani vowel letters and harakat stay, as they carry sounds.
 func foldForRoman(c string) string {
 	var b strings.Builder
-	for _, r := range c {
-		switch r {
-		case 'أ', 'إ', 'آ', 'ٱ':
-			// keep: they tell a/i at the start of a word
-			b.WriteRune(r)
-		case 'ک':
-			b.WriteRune('ك')
-		case tatweel, zwnj:
-		default:
-			b.WriteRune(r)
-		}
-	}
-	// Articles are recognised on the alef-unified form only at a word start.
-	words := strings.Fields(b.String())
-	for i, w := range words {
-		if strings.HasPrefix(w, "أل") || strings.HasPrefix(w, "إل") {
+	b.Grow(len(c))
+	wordStart, lower := true, true
+	for i, r := range c {
+		if unicode.IsSpace(r) {
+			if !wordStart {
+				b.WriteByte(' ')
+			}
+			wordStart = true
 			continue
 		}
-		words[i] = strings.ToLower(w)
+		if r == tatweel || r == zwnj {
+			continue
+		}
+		if wordStart {
+			// Articles are recognised on the alef-unified form only at a
+			// word start, and such a word keeps its letters as written.
+			lower = !startsWithArabicArticle(c[i:])
+			wordStart = false
+		}
+		switch {
+		case r == 'ک':
+			r = 'ك'
+		case lower:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
 	}
-	return strings.Join(words, " ")
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+// startsWithArabicArticle reports whether s begins with أل or إل, tatweel
+// and ZWNJ aside.
+func startsWithArabicArticle(s string) bool {
+	var first rune
+	for _, r := range s {
+		switch {
+		case r == tatweel || r == zwnj:
+			continue
+		case first == 0:
+			if r != 'أ' && r != 'إ' {
+				return false
+			}
+			first = r
+		default:
+			return r == 'ل'
+		}
+	}
+	return false
 }

@@ -38,8 +38,21 @@ func Stripped(s string) string {
 // (Najmaldin for نجم الدين, Altun for التون, which only looks like an article),
 // so the keys of both readings are kept.
 func stripTokens(folded string, keep bool) []string {
+	plain, kept := stripBoth(folded)
+	if keep {
+		return kept
+	}
+	return plain
+}
+
+// stripBoth is stripTokens without and with the articles, from one split
+// of the words; kept is plain itself when the text has no article, as most
+// names have none.
+func stripBoth(folded string) (plain, kept []string) {
 	words := strings.FieldsFunc(folded, func(r rune) bool { return r == ' ' || r == '-' })
-	out := make([]string, 0, len(words))
+	plain = make([]string, 0, len(words))
+	kept = make([]string, 0, len(words))
+	same := true
 	pendingArticle := ""
 	for i, w := range words {
 		w = stripCaseSuffix(w)
@@ -48,19 +61,20 @@ func stripTokens(folded string, keep bool) []string {
 			continue
 		}
 		if latinArticles[w] && i < len(words)-1 {
-			if keep {
-				pendingArticle += w
-			}
+			pendingArticle += w
+			same = false
 			continue
 		}
-		w = pendingArticle + w
+		p := stripArabicArticle(w)
+		same = same && p == w
+		plain = append(plain, p)
+		kept = append(kept, pendingArticle+w)
 		pendingArticle = ""
-		if !keep {
-			w = stripArabicArticle(w)
-		}
-		out = append(out, w)
 	}
-	return out
+	if same {
+		return plain, plain
+	}
+	return plain, kept
 }
 
 // stripArabicArticle removes an article prefix from one Arabic word when a

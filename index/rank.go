@@ -491,9 +491,10 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	// and when one side is a single word and the other at most two
 	// (Altunkupri, Altun Kupri);
 	// otherwise words are aligned one by one.
-	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
+	fused := q.fusedAcrossQualifier(nk)
+	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton && !fused
 	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 &&
-		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
+		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && !fused && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
 	if skel || whole {
 		floor := fuzzyMinSim
 		if skel {
@@ -517,6 +518,22 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	}
 	consider(q.wordMatch(nk, ek, info))
 	return best
+}
+
+// fusedAcrossQualifier reports whether a name of more words than the query
+// has a qualifier word the query lacks (استان بابل, the province of Babil):
+// its skeleton, which runs the words together, meets a one-word query
+// across the qualifier (Istanbul, stnbl) by chance.
+func (q *prepared) fusedAcrossQualifier(nk normalize.Keys) bool {
+	if len(nk.Tokens) <= len(q.keys.Tokens) {
+		return false
+	}
+	for _, t := range nk.Tokens {
+		if c := q.qualifier(t); c != qualNone && c != qualFunction && !slices.Contains(q.keys.Tokens, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyScore turns the similarity of two romanised forms into a score that

@@ -492,7 +492,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	// (Altunkupri, Altun Kupri);
 	// otherwise words are aligned one by one.
 	fused := q.fusedAcrossQualifier(nk)
-	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton && !fused
+	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton && !fused && q.coreSkeletonMeets(nk)
 	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 &&
 		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && !fused && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
 	if skel || whole {
@@ -534,6 +534,34 @@ func (q *prepared) fusedAcrossQualifier(nk normalize.Keys) bool {
 		}
 	}
 	return false
+}
+
+// coreSkeletonMeets reports, for a name with a qualifier word, whether its
+// other words meet the query's other words at the skeleton level, with
+// enough consonants to count: Kayyare ilçesi and Akre ilçesi share a
+// skeleton only through ilçesi (krlcs), and Akre alone is two consonants.
+// A name without a qualifier word meets as its whole skeleton says.
+func (q *prepared) coreSkeletonMeets(nk normalize.Keys) bool {
+	nameCore, qualified := q.coreWords(nk.Tokens)
+	if !qualified {
+		return true
+	}
+	queryCore, _ := q.coreWords(q.keys.Tokens)
+	a := normalize.SkeletonOfKey(strings.Join(nameCore, ""))
+	return len(a) >= minSkeleton && a == normalize.SkeletonOfKey(strings.Join(queryCore, ""))
+}
+
+// coreWords returns the words that are no qualifier (function words aside)
+// and whether there were any such qualifiers.
+func (q *prepared) coreWords(tokens []string) (core []string, qualified bool) {
+	for _, t := range tokens {
+		if c := q.qualifier(t); c != qualNone && c != qualFunction {
+			qualified = true
+			continue
+		}
+		core = append(core, t)
+	}
+	return core, qualified
 }
 
 // fuzzyScore turns the similarity of two romanised forms into a score that

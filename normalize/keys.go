@@ -97,6 +97,12 @@ func Skeleton(s string) string {
 	return skeleton(strings.Join(romanTokens(Canonical(s), false), ""))
 }
 
+// SkeletonOfKey is Skeleton on a key already romanised (a word of
+// Keys.Tokens, or several joined): the consonant classes of its letters.
+//
+//	SkeletonOfKey("sulaymaniya") == "slmn"
+func SkeletonOfKey(romanised string) string { return skeleton(romanised) }
+
 // skeleton is Skeleton on a romanised key.
 func skeleton(r string) string {
 	b := make([]byte, 0, len(r))

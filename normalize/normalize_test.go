@@ -132,6 +132,10 @@ func TestSkeleton(t *testing.T) {
 		if got := Skeleton(tt.in); got != tt.want {
 			t.Errorf("Skeleton(%+q) = %+q, want %+q", tt.in, got, tt.want)
 		}
+		// A key's skeleton is the skeleton of the text it romanises.
+		if got := SkeletonOfKey(strings.Join(KeysOf(tt.in).Tokens, "")); got != tt.want {
+			t.Errorf("SkeletonOfKey(keys of %+q) = %+q, want %+q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -491,10 +491,13 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	// and when one side is a single word and the other at most two
 	// (Altunkupri, Altun Kupri);
 	// otherwise words are aligned one by one.
-	fused := q.fusedAcrossQualifier(nk)
-	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton && !fused && q.coreSkeletonMeets(nk)
+	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
 	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 &&
-		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && !fused && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
+		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
+	if (skel || whole) && q.fusedAcrossQualifier(nk) {
+		skel, whole = false, false
+	}
+	skel = skel && q.coreSkeletonMeets(nk)
 	if skel || whole {
 		floor := fuzzyMinSim
 		if skel {

@@ -314,3 +314,12 @@ func TestSimilarityAtLeast(t *testing.T) {
 		}
 	}
 }
+
+func TestSingleSpaced(t *testing.T) {
+	for _, in := range []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", " ", "كركوك العراق"} {
+		want := strings.Join(strings.Fields(in), " ")
+		if got := singleSpaced(in); got != want {
+			t.Errorf("singleSpaced(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -140,7 +140,7 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 			c = cc
 		}
 	}
-	fmt.Fprintf(w, "Usage: exonym %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, upperFirst(c.short))
+	fmt.Fprintf(w, "Usage: exonym %s %s\n\n%s\n\nFlags:\n", c.name, c.args, sentence(upperFirst(c.short)))
 	fs.SetOutput(w)
 	fs.PrintDefaults()
 	fs.SetOutput(io.Discard)
@@ -173,3 +173,11 @@ type stringList []string
 
 func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// sentence ends s with a full stop unless it ends with a question mark.
+func sentence(s string) string {
+	if strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
+}

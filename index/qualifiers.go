@@ -487,6 +487,18 @@ func queryQualifier(q *prepared) qualifierClass {
 	return qualNone
 }
 
+// classWords returns the query's words of a qualifier class, as bits (see
+// nameMatch.met).
+func (q *prepared) classWords(class qualifierClass) uint64 {
+	var out uint64
+	for i, t := range q.keys.Tokens {
+		if i < 64 && q.qualifier(t) == class {
+			out |= bit(i)
+		}
+	}
+	return out
+}
+
 // subtypeOf returns the subtype a province or district qualifier asks for.
 func (c qualifierClass) subtype() string {
 	switch c {
@@ -501,14 +513,26 @@ func (c qualifierClass) subtype() string {
 // transferSeats hands a capital's match on to the governorate or district
 // it is the capital of when the query asks for one ("Kerkük ili",
 // "Muḥāfaẓat Karkūk"): the query named the city and qualified it.
+//
+// A city or town that is the capital of no such place, when no candidate
+// of that kind is named by words of its own, is not what the query asks
+// for: it is listed, not the answer (استان همدان, Hamadan province in Iran,
+// is not Qaraqosh, the seat of al-Hamdaniya district).
 func (s *search) transferSeats(class qualifierClass) error {
 	want := class.subtype()
 	ids := slices.Sorted(maps.Keys(s.best))
+	named := false // a candidate of the kind asked for, named by words of its own
+	for _, id := range ids {
+		if c := s.best[id]; strings.EqualFold(c.Subtype, want) && c.deferTo == "" && c.met != 0 {
+			named = true
+		}
+	}
 	for _, id := range ids {
 		c := s.best[id]
 		if c.deferTo != "" {
 			continue
 		}
+		seat := false
 		for _, target := range s.ents[id].e.Related("capital-of") {
 			en, err := s.ix.entityByID(s.ctx, target)
 			if errors.Is(err, ErrNotFound) {
@@ -521,6 +545,7 @@ func (s *search) transferSeats(class qualifierClass) error {
 			if !strings.EqualFold(g.Subtype, want) {
 				continue
 			}
+			seat = true
 			gc := s.best[target]
 			if gc != nil && gc.met&^c.met != 0 && gc.met&c.met == 0 {
 				// The query names the governorate by its own name, apart
@@ -554,6 +579,13 @@ func (s *search) transferSeats(class qualifierClass) error {
 			}
 			c.Score *= seatDiscount
 			c.deferTo = target
+		}
+		if !seat && !named && (strings.EqualFold(c.Subtype, "city") || strings.EqualFold(c.Subtype, "town")) &&
+			c.Match >= MatchSkeleton && s.p.classWords(class)&^c.met != 0 {
+			c.Score = min(c.Score, s.ix.Thresholds.listedOnly())
+			if s.q.Explain {
+				c.Explanation = append(c.Explanation, "the query asks for a "+want+" it is not the capital of")
+			}
 		}
 	}
 	return nil

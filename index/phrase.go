@@ -447,6 +447,24 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 		}
 	}
+	// A place with a title word beside it (محافظ السليمانية, the governor
+	// of Sulaymaniyah; Kerkük Valisi) among words the glossary does not know
+	// names the office's holder, whom the glossary lacks (وهفال ابوبكر
+	// محافظ السليمانية): the place is listed, not the answer.
+	if unknown := unknownWords(q, cands); unknown != 0 {
+		titles := titleWords(q)
+		for i := range cands {
+			c := &cands[i]
+			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || !titleBeside(c.met, titles) {
+				continue
+			}
+			c.Score = min(c.Score, ix.Thresholds.listedOnly())
+			if explain {
+				c.Explanation = append(c.Explanation, "a title of the place beside words the glossary does not know: a holder of the office it lacks")
+			}
+			marked = true
+		}
+	}
 	// Likewise a rival met only by part of the words that name what was
 	// made context of the best candidate (حكومة, the Government of Iraq, in
 	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).
@@ -646,4 +664,54 @@ func placeRank(c *Candidate) int {
 func straddles(outer, inner uint64) bool {
 	lo, hi := bits.TrailingZeros64(inner), bits.Len64(inner)-1
 	return outer&(bit(lo)-1) != 0 && outer>>(hi+1) != 0
+}
+
+// unknownWords returns, as bits of the query's romanised words (see
+// nameMatch.met), the words no candidate met that are no qualifier or
+// function word: words of a name the glossary does not know, or of the
+// sentence around one. It is 0 when a candidate met the query as a whole
+// name, its words then not known one by one.
+func unknownWords(q *prepared, cands []Candidate) uint64 {
+	var met uint64
+	for _, c := range cands {
+		if c.met == 0 && c.Match < MatchSkeleton {
+			return 0
+		}
+		met |= c.met
+	}
+	var out uint64
+	for i, t := range q.keys.Tokens {
+		if i < 64 && met&bit(i) == 0 && q.qualifier(t) == qualNone {
+			out |= bit(i)
+		}
+	}
+	return out
+}
+
+// titleBeside reports whether a word of titles stands just before or just
+// after the words met.
+func titleBeside(met, titles uint64) bool {
+	lo, hi := bits.TrailingZeros64(met), bits.Len64(met)-1
+	return lo > 0 && titles&bit(lo-1) != 0 || hi+1 < 64 && titles&bit(hi+1) != 0
+}
+
+// titleWords returns, as bits, the query's title words; in a query without
+// Latin letters only those of the Arabic-script titles (Persian در, in,
+// romanises as the Latin dr).
+func titleWords(q *prepared) uint64 {
+	arabic := !strings.ContainsFunc(q.raw, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	var out uint64
+	for i, t := range q.keys.Tokens {
+		if i >= 64 {
+			break
+		}
+		c := q.qualifier(t)
+		if arabic {
+			c = arabicScriptQualifiers()[t]
+		}
+		if c == qualTitle {
+			out |= bit(i)
+		}
+	}
+	return out
 }

@@ -452,7 +452,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// names the office's holder, whom the glossary lacks (وهفال ابوبكر
 	// محافظ السليمانية): the place is listed, not the answer.
 	if unknown := unknownWords(q, cands); unknown != 0 {
-		titles := titleWords(q)
+		titles := q.classWords(qualTitle)
 		for i := range cands {
 			c := &cands[i]
 			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || !titleBeside(c.met, titles) {
@@ -693,25 +693,4 @@ func unknownWords(q *prepared, cands []Candidate) uint64 {
 func titleBeside(met, titles uint64) bool {
 	lo, hi := bits.TrailingZeros64(met), bits.Len64(met)-1
 	return lo > 0 && titles&bit(lo-1) != 0 || hi+1 < 64 && titles&bit(hi+1) != 0
-}
-
-// titleWords returns, as bits, the query's title words; in a query without
-// Latin letters only those of the Arabic-script titles (Persian در, in,
-// romanises as the Latin dr).
-func titleWords(q *prepared) uint64 {
-	arabic := !strings.ContainsFunc(q.raw, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
-	var out uint64
-	for i, t := range q.keys.Tokens {
-		if i >= 64 {
-			break
-		}
-		c := q.qualifier(t)
-		if arabic {
-			c = arabicScriptQualifiers()[t]
-		}
-		if c == qualTitle {
-			out |= bit(i)
-		}
-	}
-	return out
 }

@@ -488,11 +488,21 @@ func queryQualifier(q *prepared) qualifierClass {
 }
 
 // classWords returns the query's words of a qualifier class, as bits (see
-// nameMatch.met).
+// nameMatch.met). A query without Latin letters has only the classes of
+// the Arabic-script qualifier words: Persian در (in) romanises as the
+// Latin title dr.
 func (q *prepared) classWords(class qualifierClass) uint64 {
+	arabic := !strings.ContainsFunc(q.raw, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	var out uint64
 	for i, t := range q.keys.Tokens {
-		if i < 64 && q.qualifier(t) == class {
+		if i >= 64 {
+			break
+		}
+		c := q.qualifier(t)
+		if arabic {
+			c = arabicScriptQualifiers()[t]
+		}
+		if c == class {
 			out |= bit(i)
 		}
 	}

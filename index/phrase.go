@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -465,6 +466,24 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// A place that is no country with a word for a state or its government
+	// just before it (دولت اقلیم کردستان, the Government of the Kurdistan
+	// Region; Dewleta Kurdistanê, a state of Kurdistan) names that state or
+	// government, not the place: listed, not the answer.
+	if states := stateNounWords(q); states != 0 {
+		for i := range cands {
+			c := &cands[i]
+			lo := bits.TrailingZeros64(c.met)
+			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || strings.EqualFold(c.Subtype, "country") || lo == 0 || states&bit(lo-1) == 0 {
+				continue
+			}
+			c.Score = min(c.Score, ix.Thresholds.listedOnly())
+			if explain {
+				c.Explanation = append(c.Explanation, "a word for a state before a place that is no country: the state or its government")
+			}
+			marked = true
+		}
+	}
 	// Likewise a rival met only by part of the words that name what was
 	// made context of the best candidate (حكومة, the Government of Iraq, in
 	// رئيس حكومة إقليم كردستان مسرور بارزاني: the words of the KRG's name).
@@ -693,4 +712,27 @@ func unknownWords(q *prepared, cands []Candidate) uint64 {
 func titleBeside(met, titles uint64) bool {
 	lo, hi := bits.TrailingZeros64(met), bits.Len64(met)-1
 	return lo > 0 && titles&bit(lo-1) != 0 || hi+1 < 64 && titles&bit(hi+1) != 0
+}
+
+// stateNouns are the romanised nouns for a state among the forms of state
+// (not the adjectives, such as federal or democratic, which a region's
+// name may take: the federal Kurdistan Region).
+var stateNouns = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{
+		"state", "دولة", "دولت", "dewlet", "dewleta", "devlet", "devleti",
+		"republic", "جمهورية", "جمهوری", "کۆماری", "komara", "cumhuriyeti",
+		"kingdom", "مملكة", "پادشاهی", "krallığı",
+	})
+})
+
+// stateNounWords returns, as bits, the query's words that are nouns for a
+// state (stateNouns).
+func stateNounWords(q *prepared) uint64 {
+	states := q.classWords(qualState)
+	for i, t := range q.keys.Tokens {
+		if i < 64 && !stateNouns()[t] {
+			states &^= bit(i)
+		}
+	}
+	return states
 }

@@ -466,6 +466,25 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// A person's name with a word for a relative just before it (Birayê
+	// Rêber Apo, brother of the leader Apo; شقيق, نجل, برای, brother of, son
+	// of) or just after it (Öcalan'ın kardeşi, Talabani's son) names that
+	// relative, whom the glossary may lack: the person is listed, not the
+	// answer. A relative the glossary has is met by its own words.
+	if kin := kinshipWordBits(q); kin != 0 {
+		titles := q.classWords(qualTitle)
+		for i := range cands {
+			c := &cands[i]
+			if c.Type != glossary.TypePerson || c.met == 0 || c.deferTo != "" || !titleBeside(spanWith(c.met, titles), kin) {
+				continue
+			}
+			c.Score = min(c.Score, ix.Thresholds.listedOnly())
+			if explain {
+				c.Explanation = append(c.Explanation, "a word for a relative beside the name: the relative is meant")
+			}
+			marked = true
+		}
+	}
 	// A place that is no country with a word for a state or its government
 	// just before it (دولت اقلیم کردستان, the Government of the Kurdistan
 	// Region; Dewleta Kurdistanê, a state of Kurdistan) names that state or
@@ -735,4 +754,42 @@ func stateNounWords(q *prepared) uint64 {
 		}
 	}
 	return states
+}
+
+// kinshipWords are the words news writes for a person's relative beside
+// the person's name, in English, Arabic, Sorani, Kurmanji, Turkish and
+// Persian. Not ابن or بن (son of), which are parts of many names, nor Abu.
+var kinshipWords = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{
+		"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "cousin",
+		"شقيق", "شقيقة", "نجل", "ابنة", "زوجة", "والد", "والدة", "أخو",
+		"برای", "خوشکی", "کوڕی", "کچی", "ژنی", "هاوسەری", "باوکی", "دایکی",
+		"birayê", "xwişka", "kurê", "keça", "jina", "hevjîna", "bavê", "diya",
+		"kardeşi", "oğlu", "kızı", "eşi", "babası", "annesi", "yeğeni",
+		"برادر", "خواهر", "پسر", "دختر", "همسر", "پدر", "مادر",
+	})
+})
+
+// kinshipWordBits returns, as bits, the query's words for a relative.
+func kinshipWordBits(q *prepared) uint64 {
+	var out uint64
+	for i, t := range q.keys.Tokens {
+		if i < 64 && kinshipWords()[t] {
+			out |= bit(i)
+		}
+	}
+	return out
+}
+
+// spanWith returns met with the words of extra that stand next to it, one
+// after another, on either side: a name with the titles written before or
+// after it (Rêber Apo, the leader Apo).
+func spanWith(met, extra uint64) uint64 {
+	for lo := bits.TrailingZeros64(met); lo > 0 && extra&bit(lo-1) != 0; lo-- {
+		met |= bit(lo - 1)
+	}
+	for hi := bits.Len64(met) - 1; hi+1 < 64 && extra&bit(hi+1) != 0; hi++ {
+		met |= bit(hi + 1)
+	}
+	return met
 }

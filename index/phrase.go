@@ -317,10 +317,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				// What it possesses is named after it, and the glossary
 				// does not know it (PKK's Cemil Bayık, Erdoğan's AKP):
 				// listed, not the answer.
-				b.Score = min(b.Score, ix.Thresholds.listedOnly())
-				if explain {
-					b.Explanation = append(b.Explanation, "in the genitive before words the glossary does not know")
-				}
+				ix.Thresholds.listOnly(b, "in the genitive before words the glossary does not know", explain)
 				marked = true
 			}
 		}
@@ -459,10 +456,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || !titleBeside(c.met, titles) {
 				continue
 			}
-			c.Score = min(c.Score, ix.Thresholds.listedOnly())
-			if explain {
-				c.Explanation = append(c.Explanation, "a title of the place beside words the glossary does not know: a holder of the office it lacks")
-			}
+			ix.Thresholds.listOnly(c, "a title of the place beside words the glossary does not know: a holder of the office it lacks", explain)
 			marked = true
 		}
 	}
@@ -478,10 +472,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			if c.Type != glossary.TypePerson || c.met == 0 || c.deferTo != "" || !titleBeside(spanWith(c.met, titles), kin) {
 				continue
 			}
-			c.Score = min(c.Score, ix.Thresholds.listedOnly())
-			if explain {
-				c.Explanation = append(c.Explanation, "a word for a relative beside the name: the relative is meant")
-			}
+			ix.Thresholds.listOnly(c, "a word for a relative beside the name: the relative is meant", explain)
 			marked = true
 		}
 	}
@@ -496,10 +487,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || strings.EqualFold(c.Subtype, "country") || lo == 0 || states&bit(lo-1) == 0 {
 				continue
 			}
-			c.Score = min(c.Score, ix.Thresholds.listedOnly())
-			if explain {
-				c.Explanation = append(c.Explanation, "a word for a state before a place that is no country: the state or its government")
-			}
+			ix.Thresholds.listOnly(c, "a word for a state before a place that is no country: the state or its government", explain)
 			marked = true
 		}
 	}

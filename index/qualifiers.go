@@ -592,10 +592,7 @@ func (s *search) transferSeats(class qualifierClass) error {
 		}
 		if !seat && !named && (strings.EqualFold(c.Subtype, "city") || strings.EqualFold(c.Subtype, "town")) &&
 			c.Match >= MatchSkeleton && s.p.classWords(class)&^c.met != 0 {
-			c.Score = min(c.Score, s.ix.Thresholds.listedOnly())
-			if s.q.Explain {
-				c.Explanation = append(c.Explanation, "the query asks for a "+want+" it is not the capital of")
-			}
+			s.ix.Thresholds.listOnly(c, "the query asks for a "+want+" it is not the capital of", s.q.Explain)
 		}
 	}
 	return nil

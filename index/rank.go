@@ -166,6 +166,15 @@ type Thresholds struct {
 // it ambiguous scores: just below Ambiguous.
 func (t Thresholds) listedOnly() float64 { return t.Ambiguous - 0.01 }
 
+// listOnly caps c at listedOnly, saying why when explain is set: c is
+// listed, never the answer nor a rival.
+func (t Thresholds) listOnly(c *Candidate, why string, explain bool) {
+	c.Score = min(c.Score, t.listedOnly())
+	if explain {
+		c.Explanation = append(c.Explanation, why)
+	}
+}
+
 // DefaultThresholds are the thresholds exonym ships with.
 var DefaultThresholds = Thresholds{Resolve: 0.6, Margin: 0.06, WeakMargin: 0.10, Ambiguous: 0.42, Whole: 0.5, Candidate: 0.3}
 

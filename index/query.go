@@ -1212,6 +1212,11 @@ func (s *search) splitWords() (known, unknown []string) {
 	return known, unknown
 }
 
+// minRunTogether is the length of the shortest romanised word the glossary
+// lacks that wordDocs also looks up as a whole name run together: two
+// words of four letters.
+const minRunTogether = 8
+
 // wordDocs returns the documents that no earlier stage found holding the
 // query's romanised words and their skeletons (with words), or the words
 // within a typo or two of the given words (typos). As these terms are
@@ -1236,6 +1241,15 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 		for i := 0; i+1 < len(k.Tokens); i++ {
 			if s.p.tokenQuals[i] == qualNone && s.p.tokenQuals[i+1] == qualNone {
 				terms = append(terms, weightedTerm{term{fTokens, k.Tokens[i] + k.Tokens[i+1]}, 1})
+			}
+		}
+		// A word the glossary lacks may be a whole name of several words
+		// run together (NechirvanBarzani, Duhokprovince, a hashtag's
+		// words): the romanised key of a name is its words without
+		// spaces.
+		for _, t := range typos {
+			if len(t) >= minRunTogether {
+				terms = append(terms, weightedTerm{term{fRomanised, t}, 1})
 			}
 		}
 		if s.p.state {

@@ -867,13 +867,16 @@ const joinedSim = 0.85
 // keeps inside (عبدالمهدي) while the romanised words drop it (عبد المهدي:
 // bd, mhdi) is put back between the two. It is tried for a word that
 // meets no name word alone as closely (Abubakr meets Bakr, but Abu Bakr
-// better), and no word of a pair may be a qualifier. It returns j -1 when
+// better), and no word of a pair may be a qualifier, but for the last of
+// a name's pair met by a long word (Duhokprovince). It returns j -1 when
 // there is no such reading.
 func (q *prepared) joinedWords(i int, nt []string, used []bool) (j, n int, sim float64) {
 	t := q.keys.Tokens[i]
 	best, bestJ, bestN := 0.0, -1, 0
 	for k := 0; k+1 < len(nt); k++ {
-		if used[k] || used[k+1] || qualifiers()[nt[k]] != qualNone || qualifiers()[nt[k+1]] != qualNone {
+		// A qualifier may end a name run together (Duhokprovince), not
+		// begin one.
+		if used[k] || used[k+1] || qualifiers()[nt[k]] != qualNone || qualifiers()[nt[k+1]] != qualNone && len(t) < minRunTogether {
 			continue
 		}
 		a, b := nt[k], nt[k+1]

@@ -595,6 +595,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	for j := range at {
 		at[j] = -1
 	}
+	held := q.heldWords(nt)
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var met uint64        // the query's words met, as bits
@@ -609,7 +610,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		w := tokenWeight(t) * info(t)
 		bestJ, bestSim := -1, 0.0
 		for j, u := range nt {
-			if used[j] {
+			if used[j] || held[j] >= 0 && held[j] != i {
 				continue
 			}
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
@@ -853,6 +854,34 @@ func (q *prepared) titleBits() uint64 {
 		}
 	}
 	return b
+}
+
+// heldWords returns, for each of a name's words nt, the query word that
+// meets it exactly, alone or as a long word that runs it together with the
+// next (Duhokprovince), or -1: such a name word is held for that query
+// word, and another that meets it only loosely looks further. Otherwise the
+// words are aligned in the query's order, and a word before the name that
+// resembles one of its words would take it from the word that is it
+// (شبه, a near-spelling of شعبی, before حشدالشعبی).
+func (q *prepared) heldWords(nt []string) []int {
+	held := make([]int, len(nt))
+	for j := range held {
+		held[j] = -1
+	}
+	none := make([]bool, len(nt))
+	for i, t := range q.keys.Tokens {
+		for j, u := range nt {
+			if t == u && held[j] < 0 {
+				held[j] = i
+			}
+		}
+		if len(t) >= minRunTogether && len(nt) > 1 && q.tokenQuals[i] == qualNone {
+			if j, n, sim := q.joinedWords(i, nt, none); j >= 0 && n == 2 && sim > 1-1e-9 && held[j] < 0 && held[j+1] < 0 {
+				held[j], held[j+1] = i, i
+			}
+		}
+	}
+	return held
 }
 
 // joinedSim is the least similarity at which a word meets two words

@@ -376,6 +376,40 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// A place met whole, or every word of its name exactly, before "of"
+	// or "in" (في), and a place met only by words after it: the first is
+	// what the query names, the second where it lies (Hong Kong Special
+	// Administrative Region of China; Makhmur in Erbil province), whether
+	// or not the glossary places it there.
+	// A title beside the first (محافظ كركوك في قضاء الحويجة, the governor
+	// of Kirkuk in Hawija district) makes it part of the office's name,
+	// and a place smaller than the first cannot hold it.
+	if before, after := linkSides(q); before != 0 && after != 0 {
+		titles := q.classWords(qualTitle)
+		for i := range n {
+			a := &cands[i]
+			if a.Type != glossary.TypePlace || !a.metWhole() && !a.exactly || a.met == 0 || a.met&^before != 0 || a.deferTo != "" || titleBeside(a.met, titles) {
+				continue
+			}
+			placed := false
+			for j := range n {
+				b := &cands[j]
+				if i == j || b.Type != glossary.TypePlace || b.met == 0 || b.met&^after != 0 || b.deferTo != "" || placeRank(b) < placeRank(a) {
+					continue
+				}
+				deferAsContext(b, a, "named after a word that places "+a.EntityID+" in it", explain)
+				placed, marked = true, true
+			}
+			if placed && !a.whole {
+				// Placed, a light name met exactly is meant whole
+				// (Ankawa in Erbil; سنجار في نينوى).
+				a.whole = true
+				if explain {
+					a.Explanation = append(a.Explanation, "the place after it confirms it")
+				}
+			}
+		}
+	}
 	// A name met whole with a word of its kind beside it (قضاء سنجار,
 	// President Barzani, the city of Halabja) is what the query names: a
 	// candidate met by other words and marked by none is said of it (the
@@ -625,6 +659,25 @@ func genitiveWords(q *prepared) uint64 {
 	}
 	return gen
 }
+
+// linkSides returns the query's words before and after its first word
+// that places what comes before it in what comes after (of, in, في), as
+// bits (see bit); 0, 0 when no such word stands between two others.
+func linkSides(q *prepared) (before, after uint64) {
+	fields := strings.Fields(q.raw)
+	for i := 1; i+1 < len(fields); i++ {
+		if linkWords[strings.ToLower(fields[i])] {
+			before = q.bitsOf(strings.Join(fields[:i], " "))
+			after = q.bitsOf(strings.Join(fields[i+1:], " ")) &^ before
+			return before, after
+		}
+	}
+	return 0, 0
+}
+
+// linkWords are the words linkSides looks for, as written: English of and
+// in, Arabic في.
+var linkWords = map[string]bool{"of": true, "in": true, "في": true}
 
 // contextGap is how far below the entity that belongs to it a context
 // entity is listed.

@@ -76,7 +76,11 @@ func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, cands
 		// The places the whole query met that the container holds,
 		// scored against the words before it alone: no search of their
 		// own, as the whole query found them already.
-		head := strings.Join(words[:split], " ")
+		headWords := words[:split]
+		if len(headWords) > 1 && linkWords[strings.ToLower(headWords[len(headWords)-1])] {
+			headWords = headWords[:len(headWords)-1] // Kirkuk in Iraq
+		}
+		head := strings.Join(headWords, " ")
 		var best *Candidate
 		for _, c := range cands[:min(len(cands), maxPlacedCandidates)] {
 			if c.Type != glossary.TypePlace || c.deferTo != "" || c.EntityID == container {

@@ -872,7 +872,8 @@ func (q *prepared) heldWords(nt []string) []int {
 	for i, t := range q.keys.Tokens {
 		for j, u := range nt {
 			if t == u && held[j] < 0 {
-				held[j] = i
+				held[j] = i // one name word a query word: Kosrat Kosat
+				break
 			}
 		}
 		if len(t) >= minRunTogether && len(nt) > 1 && q.tokenQuals[i] == qualNone {

@@ -595,7 +595,8 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	for j := range at {
 		at[j] = -1
 	}
-	held := q.heldWords(nt)
+	var heldBuf [16]int
+	held := q.heldWords(nt, heldBuf[:0], used)
 	metWords, metNames := 0, 0
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var met uint64        // the query's words met, as bits
@@ -862,21 +863,23 @@ func (q *prepared) titleBits() uint64 {
 // word, and another that meets it only loosely looks further. Otherwise the
 // words are aligned in the query's order, and a word before the name that
 // resembles one of its words would take it from the word that is it
-// (شبه, a near-spelling of شعبی, before حشدالشعبی).
-func (q *prepared) heldWords(nt []string) []int {
-	held := make([]int, len(nt))
-	for j := range held {
-		held[j] = -1
+// (شبه, a near-spelling of شعبی, before حشدالشعبی). The result is
+// appended to buf (room on the caller's stack); none is all false, one
+// for each name word.
+func (q *prepared) heldWords(nt []string, buf []int, none []bool) []int {
+	held := buf
+	for range nt {
+		held = append(held, -1)
 	}
-	none := make([]bool, len(nt))
 	for i, t := range q.keys.Tokens {
+		exact := false
 		for j, u := range nt {
 			if t == u && held[j] < 0 {
-				held[j] = i // one name word a query word: Kosrat Kosat
+				held[j], exact = i, true // one name word a query word: Kosrat Kosat
 				break
 			}
 		}
-		if len(t) >= minRunTogether && len(nt) > 1 && q.tokenQuals[i] == qualNone {
+		if !exact && len(t) >= minRunTogether && len(nt) > 1 && q.tokenQuals[i] == qualNone {
 			if j, n, sim := q.joinedWords(i, nt, none); j >= 0 && n == 2 && sim > 1-1e-9 && held[j] < 0 && held[j+1] < 0 {
 				held[j], held[j+1] = i, i
 			}

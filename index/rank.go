@@ -211,6 +211,11 @@ type prepared struct {
 	// (see lowerWords), as bits, once lowerSet (see lowerBits).
 	lower    uint64
 	lowerSet bool
+	// runTogether are the long words the glossary lacks, each perhaps a
+	// name's words run together (see runTogetherBits), as bits, once
+	// runTogetherSet.
+	runTogether    uint64
+	runTogetherSet bool
 	// locatives are the query's locative prepositions, as bits of its
 	// romanised words (see locativeBits).
 	locatives uint64
@@ -879,7 +884,7 @@ func (q *prepared) heldWords(nt []string, buf []int, none []bool) []int {
 				break
 			}
 		}
-		if !exact && len(t) >= minRunTogether && len(nt) > 1 && q.tokenQuals[i] == qualNone {
+		if !exact && len(nt) > 1 && q.runTogetherBits()&bit(i) != 0 && slices.ContainsFunc(nt[:len(nt)-1], func(u string) bool { return strings.HasPrefix(t, u) }) {
 			if j, n, sim := q.joinedWords(i, nt, none); j >= 0 && n == 2 && sim > 1-1e-9 && held[j] < 0 && held[j+1] < 0 {
 				held[j], held[j+1] = i, i
 			}
@@ -1006,6 +1011,22 @@ var (
 	latinLocatives  = []string{"li", "in", "at"}
 	arabicLocatives = []string{"لە", "له", "في", "فی", "در"}
 )
+
+// runTogetherBits returns the query's words of minRunTogether letters or
+// more, no qualifier, that the glossary lacks (when glossaryWord is set):
+// a name's words run together may be such a word. Found when first asked
+// for: it looks each long word up once.
+func (q *prepared) runTogetherBits() uint64 {
+	if !q.runTogetherSet {
+		q.runTogetherSet = true
+		for i, t := range q.keys.Tokens {
+			if len(t) >= minRunTogether && q.tokenQuals[i] == qualNone && (q.glossaryWord == nil || !q.glossaryWord(t)) {
+				q.runTogether |= bit(i)
+			}
+		}
+	}
+	return q.runTogether
+}
 
 // lowerBits returns the words written in lower case in a query with
 // capitals (see lowerWords), as bits; 0 in a query without capitals. It

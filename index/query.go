@@ -448,6 +448,7 @@ func (s *search) uninflected() error {
 	}
 	forms = append(forms, s.joinedForms(append(append([]string{s.q.Text}, forms...), guessed...))...)
 	forms = append(forms, guessed...)
+	facilities := []*prepared{s.p} // the readings so far, least changed first
 	for i, form := range forms {
 		span := uninflectedSpan
 		if i >= ruled {
@@ -456,9 +457,10 @@ func (s *search) uninflected() error {
 		q := s.q
 		q.Text = form
 		sub := s.ix.newSearch(s.ctx, q, s.exhaustive)
-		if sub.p.keys.Folded == "" {
+		if sub.p.keys.Folded == "" || changesFacilityWord(facilities, sub.p) {
 			continue
 		}
+		facilities = append(facilities, sub.p)
 		if err := sub.find(); err != nil {
 			return err
 		}
@@ -499,6 +501,26 @@ func (s *search) uninflected() error {
 		}
 	}
 	return nil
+}
+
+// changesFacilityWord reports whether a form of the query changed a word
+// that the query, or a less changed form of it (earlier), has for a thing
+// named after a place (see qualFacility) into another word: وزارة
+// (ministry) is no و (and) before زارة, in ووزارة as in وزارة.
+func changesFacilityWord(earlier []*prepared, form *prepared) bool {
+	ft := form.keys.Tokens
+	for _, e := range earlier {
+		et := e.keys.Tokens
+		if len(et) != len(ft) {
+			continue // a word dropped whole (li Hewlêrê), not changed
+		}
+		for i, t := range et {
+			if ft[i] != t && e.tokenQuals[i] == qualFacility {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // metBy returns the words of the query that a name of en meets, as bits

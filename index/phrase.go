@@ -494,6 +494,22 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
+	// A place named whole, with no word of its kind beside it, just before
+	// a family name the glossary does not know (صلاح الدين الأيوبي,
+	// Saladin the Ayyubid; Said Sadiq al-Husseini) is a person's given
+	// names: the place is listed, not the answer.
+	if unknown := unknownWords(q, cands); unknown != 0 {
+		if family := familyNameBits(q) & unknown; family != 0 {
+			for i := range cands {
+				c := &cands[i]
+				if c.Type != glossary.TypePlace || c.met == 0 || c.marked || c.deferTo != "" || family&bit(bits.Len64(c.met)) == 0 {
+					continue
+				}
+				ix.Thresholds.listOnly(c, "a family name after it: a person's given names", explain)
+				marked = true
+			}
+		}
+	}
 	// A person's name with a word for a relative just before it (Birayê
 	// Rêber Apo, brother of the leader Apo; شقيق, نجل, برای, brother of, son
 	// of) or just after it (Öcalan'ın kardeşi, Talabani's son) names that
@@ -765,6 +781,37 @@ func unknownWords(q *prepared, cands []Candidate) uint64 {
 		}
 	}
 	return out
+}
+
+// familyNameBits returns the query's words, as bits, written as an Arabic
+// family name or nisba: the article, then a word ending in ي (not the
+// feminine ية of an adjective after a place: كركوك النفطية), as الأيوبي
+// or al-Husseini.
+func familyNameBits(q *prepared) uint64 {
+	var out uint64
+	for _, w := range strings.Fields(q.raw) {
+		if isFamilyNameForm(w) {
+			out |= q.bitsOf(w)
+		}
+	}
+	return out
+}
+
+// isFamilyNameForm reports whether word is written as an Arabic family
+// name: الـ or al-/el- before at least three letters, ending in ي or i/y.
+func isFamilyNameForm(word string) bool {
+	lower := strings.ToLower(word)
+	for _, art := range []string{"ال", "al-", "el-"} {
+		rest, ok := strings.CutPrefix(lower, art)
+		if !ok || utf8.RuneCountInString(rest) < 4 {
+			continue
+		}
+		if art == "ال" {
+			return strings.HasSuffix(rest, "ي") && !strings.HasSuffix(rest, "ية")
+		}
+		return strings.HasSuffix(rest, "i") || strings.HasSuffix(rest, "y")
+	}
+	return false
 }
 
 // titleBeside reports whether a word of titles stands just before or just

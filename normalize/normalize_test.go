@@ -323,3 +323,23 @@ func TestSingleSpaced(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinInitials(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"p.k.k.", "pkk"},
+		{"p.k.k", "pkk"},
+		{"پ.ک.ک", "پکک"},
+		{"u.s.", "us"},
+		{"l.", "l"},
+		{"st.", "st."},
+		{"pkk", "pkk"},
+		{"a..b", "a..b"},
+		{".", "."},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := joinInitials(tt.in); got != tt.want {
+			t.Errorf("joinInitials(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

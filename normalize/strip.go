@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,6 +58,7 @@ func stripBoth(folded string) (plain, kept []string) {
 	for i, w := range words {
 		w = stripCaseSuffix(w)
 		w = strings.ReplaceAll(w, "'", "")
+		w = joinInitials(w)
 		if w == "" {
 			continue
 		}
@@ -75,6 +77,35 @@ func stripBoth(folded string) (plain, kept []string) {
 		return plain, plain
 	}
 	return plain, kept
+}
+
+// joinInitials writes an initialism with a dot after each letter as one
+// word: p.k.k. and p.k.k as pkk, پ.ک.ک as پکک, u.s. as us. A word that is
+// not single letters and dots is returned as it is.
+//
+//	joinInitials("p.k.k.") == "pkk"
+//	joinInitials("st.")    == "st."
+func joinInitials(w string) string {
+	if !strings.Contains(w, ".") {
+		return w
+	}
+	letters := make([]rune, 0, len(w)/2+1)
+	wantDot := false
+	for _, r := range w {
+		switch {
+		case r == '.' && wantDot:
+			wantDot = false
+		case r != '.' && !wantDot && unicode.IsLetter(r):
+			letters = append(letters, r)
+			wantDot = true
+		default:
+			return w // two letters in a row, or a dot out of place
+		}
+	}
+	if len(letters) < 2 && wantDot {
+		return w // one letter without its dot is no initialism
+	}
+	return string(letters)
 }
 
 // stripArabicArticle removes an article prefix from one Arabic word when a

@@ -597,3 +597,49 @@ func (s *search) transferSeats(class qualifierClass) error {
 	}
 	return nil
 }
+
+// stateSenses are the forms of state (see qualState) that mean the same in
+// the six languages, by meaning: Komara and Cumhuriyeti are both a
+// republic, Demokratîk and الديمقراطية both democratic, so that an
+// official name in one language meets the official name in another
+// (Komara Demokratîk a Kongo, Kongo Demokratik Cumhuriyeti) as its
+// province words do (see qualifierClass.synonymous); Republic does not
+// meet Democratic.
+var stateSenses = map[string][]string{
+	"republic":    {"republic", "جمهورية", "جمهوری", "کۆماری", "komara", "cumhuriyeti"},
+	"kingdom":     {"kingdom", "مملكة", "پادشاهی", "شانشینی", "keyaniya", "keyatî", "keyatiya", "krallığı", "şahiyetî", "şahiyetiya"},
+	"democratic":  {"democratic", "الديمقراطية", "الديموقراطية", "دموکراتیک", "دیموکراتی", "demokratîk", "demokratik"},
+	"people":      {"people", "peoples", "popular", "الشعبية", "خلق", "گەل", "gel", "gelî", "halk"},
+	"federal":     {"federal", "federation", "federated", "الاتحادية", "الفيدرالية", "فدرال", "فیدراڵی", "federasyonu"},
+	"islamic":     {"islamic", "الإسلامية", "اسلامی", "ئیسلامی", "îslamî", "islam"},
+	"socialist":   {"socialist", "الاشتراكية", "سوسیالیستی", "sosyalîst", "sosyalist"},
+	"state":       {"state", "دولة", "دولت", "دەوڵەتی", "dewleta", "devleti"},
+	"independent": {"independent", "المستقلة", "مستقل", "serbixwe", "bağımsız"},
+	"union":       {"union", "اتحاد", "اتحادیه", "birliği", "birlik"},
+	"emirate":     {"emirate", "إمارة", "إمارات", "امیرنشین", "emirliği", "mîrtî", "mîrtiya"},
+	"country":     {"country", "کشور", "ولات", "وڵاتی", "welat", "welatê", "ülkesi"},
+}
+
+// stateSenseOf maps the romanised key of each word of stateSenses to its
+// meaning.
+var stateSenseOf = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, sense := range slices.Sorted(maps.Keys(stateSenses)) {
+		for _, w := range stateSenses[sense] {
+			for _, t := range normalize.KeysOf(w).Tokens {
+				if _, taken := m[t]; !taken {
+					m[t] = sense
+				}
+			}
+		}
+	}
+	return m
+})
+
+// sameStateSense reports whether two romanised words are forms of state
+// of the same meaning (see stateSenses).
+func sameStateSense(a, b string) bool {
+	senses := stateSenseOf()
+	sa, ok := senses[a]
+	return ok && sa == senses[b]
+}

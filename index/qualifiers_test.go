@@ -106,3 +106,22 @@ func TestQualifierKeysShared(t *testing.T) {
 		t.Errorf("shar is class %d, want qualCity", got)
 	}
 }
+
+func TestSameStateSense(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Komara", "Cumhuriyeti", true},
+		{"Demokratîk", "الديمقراطية", true},
+		{"Republic", "Democratic", false},
+		{"Kingdom", "پادشاهی", true},
+		{"Kongo", "Congo", false},
+	}
+	for _, tt := range tests {
+		a, b := normalize.KeysOf(tt.a).Tokens[0], normalize.KeysOf(tt.b).Tokens[0]
+		if got := sameStateSense(a, b); got != tt.want {
+			t.Errorf("sameStateSense(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

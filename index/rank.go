@@ -635,6 +635,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if s < wordMinSim && q.tokenQuals[i].synonymous() && q.tokenQuals[i] == qualifiers()[u] {
 				s = synonymSim // استان for Governorate, ilçesi for District
 			}
+			if s < wordMinSim && q.tokenQuals[i] == qualState && sameStateSense(t, u) {
+				s = synonymSim // Komara for Cumhuriyeti
+			}
 			if s < wordMinSim && q.state && normalize.AdjectiveOf(t, u) {
 				s = adjectiveSim // Italian (Republic) for Italy
 			}

@@ -345,6 +345,20 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		// it (حزب in حزب الاتحاد الاسلامي الكردستاني).
 		words |= q.kindWordsBeside(kindOfType(a.Type, a.Subtype), a.met)
 		marked = deferPartReadings(cands, i, words, 0, explain) || marked
+		// The same words, meeting every word of a's name closely and only
+		// part of b's, read a (Partiya Demokrat a Kurdistanê is the KDP;
+		// the KDPI's name goes on: Kurdistana Îranê).
+		// Of three words or more, and of one type: a name of one or two
+		// words is too often part of another (سلێمانی, Qasem Soleimani).
+		if !a.closely || bits.OnesCount64(a.met) < 3 {
+			continue
+		}
+		for j := range n {
+			if b := &cands[j]; j != i && b.Type == a.Type && b.met == a.met && b.Match == MatchPartial && !b.closely && b.deferTo == "" {
+				deferAsContext(b, a, "the same words, all of the name of "+a.EntityID+" and part of its own", explain)
+				marked = true
+			}
+		}
 	}
 	for i := range n {
 		a := &cands[i]

@@ -133,6 +133,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"الوزراء", "وزير", "الوزير", "محافظ", "نائب", "القيادي", "governor", "leader", "commander", "deputy",
 		"سەرۆکی", "وەزیران", "وەزیر", "وەزیری", "پارێزگار", "پارێزگاری", "سەرکردە", "سەرکردەی", "جێگری",
 		"serokwezîr", "serokwezîrê", "wezîr", "wezîrê", "parêzgar", "parêzgarê", "rêber", "rêberê", "cîgirê",
+		"serokkomar", "serokkomarê", "سەرۆککۆمار", "سەرۆککۆماری", "رئیس‌جمهور",
 		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
 		"başbakan", "başbakanı", "bakan", "bakanı", "vali", "valisi", "lider", "lideri", "cumhurbaşkanı", "komutanı",
 		// Heads, chairs and spokesmen; former and late before any title

@@ -471,9 +471,17 @@ func (s *search) uninflected() error {
 		if err != nil {
 			return err
 		}
+		titled := s.dropsTitle(sub.p.keys.Tokens)
 		for id, c := range sub.best {
 			score := c.Score * span
 			if len(named) > 0 && !named[id] {
+				score *= namingHeadSpan
+			}
+			if titled && c.Type == glossary.TypePlace {
+				// The form dropped a title before the place (Parêzgarê
+				// Kerkûkê, the governor of Kirkuk; Serokkomarê Iraqê):
+				// the phrase names the office's holder, as محافظ كركوك
+				// does, and the place is listed, not the answer.
 				score *= namingHeadSpan
 			}
 			if old := s.best[id]; old != nil && old.Score >= score {
@@ -518,6 +526,18 @@ func changesFacilityWord(earlier []*prepared, form *prepared) bool {
 			if ft[i] != t && e.tokenQuals[i] == qualFacility {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dropsTitle reports whether a form of the query (its romanised words,
+// kept) leaves out a word of the query that is a title or office.
+func (s *search) dropsTitle(kept []string) bool {
+	titles := s.p.classWords(qualTitle) // in the query's script: در is no Dr
+	for i, t := range s.p.keys.Tokens {
+		if i < 64 && titles&bit(i) != 0 && !slices.Contains(kept, t) {
+			return true
 		}
 	}
 	return false

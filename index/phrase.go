@@ -226,13 +226,19 @@ func unknownAfter(q *prepared, c *Candidate, lower uint64) bool {
 // nameMatch.met), the words written in lower case only: in a script with
 // capitals, common nouns rather than names.
 func lowerWords(q *prepared) uint64 {
-	var lower uint64
+	return q.rawWordBits(startsLower)
+}
+
+// rawWordBits returns, as bits of the query's romanised words (see
+// nameMatch.met), the words of the query as written that keep reports.
+func (q *prepared) rawWordBits(keep func(word string) bool) uint64 {
+	var out uint64
 	for _, w := range strings.Fields(q.raw) {
-		if startsLower(w) {
-			lower |= q.bitsOf(w)
+		if keep(w) {
+			out |= q.bitsOf(w)
 		}
 	}
-	return lower
+	return out
 }
 
 // startsLower reports whether the first letter of w is a lower-case one.
@@ -802,13 +808,7 @@ func unknownWords(q *prepared, cands []Candidate) uint64 {
 // feminine ية of an adjective after a place: كركوك النفطية), as الأيوبي
 // or al-Husseini.
 func familyNameBits(q *prepared) uint64 {
-	var out uint64
-	for _, w := range strings.Fields(q.raw) {
-		if isFamilyNameForm(w) {
-			out |= q.bitsOf(w)
-		}
-	}
-	return out
+	return q.rawWordBits(isFamilyNameForm)
 }
 
 // isFamilyNameForm reports whether word is written as an Arabic family

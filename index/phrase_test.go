@@ -213,3 +213,24 @@ func TestStraddles(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFamilyNameForm(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"الأيوبي", true},
+		{"al-Husseini", true},
+		{"el-Baghdady", true},
+		{"النفطية", false}, // an adjective after a place: كركوك النفطية
+		{"الموصل", false},
+		{"al-Jadida", false},
+		{"الي", false}, // too short
+		{"Husseini", false},
+	}
+	for _, tt := range tests {
+		if got := isFamilyNameForm(tt.word); got != tt.want {
+			t.Errorf("isFamilyNameForm(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -174,7 +174,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"تنظيم", "جماعة", "منظمة", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر", "ميليشيات", "ميليشيا", "مليشيات",
 		"مليشيا", "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "إرهابيي", "ارهابيي",
 		"ڕێکخراوی", "گرووپی", "چەکدارانی", "چەکدارەکانی", "تیرۆریستی", "تیرۆریستانی", "میلیشیاکانی", "میلیشیای",
-		"ئەندامانی",
+		"ئەندامانی", "بەرپرسانی", "بەرپرسی",
 		"rêxistina", "rêxistin", "koma", "çekdarên", "terorîst", "terorîstên", "endamên", "mîlîsên",
 		"örgütü", "örgüt", "terör", "militanları", "militanlar", "militan", "üyeleri", "grubu", "teröristleri",
 		"گروه", "گروهک", "تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
@@ -321,6 +321,18 @@ func qualifierOf(word string) qualifierClass {
 		if base, ok := strings.CutSuffix(word, end); ok && len(base) >= 3 {
 			if c, ok := q[base]; ok && c != qualFunction {
 				return c
+			}
+		}
+	}
+	// The Sorani indefinite before the izafe on a listed word with the
+	// izafe: ئەندامێکی (a member of) for ئەندامی, سەرکردەیەکی (a leader of)
+	// for سەرکردەی, romanised.
+	for _, end := range []string{"yeki", "eki"} {
+		if base, ok := strings.CutSuffix(word, end); ok && len(base) >= 3 {
+			for _, izafe := range []string{"i", "y"} {
+				if c, ok := q[base+izafe]; ok && c != qualFunction {
+					return c
+				}
 			}
 		}
 	}

@@ -24,8 +24,11 @@ func TestQualifierOf(t *testing.T) {
 		{"Airport", qualFacility},
 		{"زانکۆی", qualFacility}, // the university of, Sorani
 		{"militants", qualGroup},
-		{"örgütü", qualGroup},    // organisation, Turkish
-		{"چەکدارانی", qualGroup}, // the gunmen of, Sorani
+		{"örgütü", qualGroup},      // organisation, Turkish
+		{"چەکدارانی", qualGroup},   // the gunmen of, Sorani
+		{"بەرپرسێکی", qualGroup},   // an official of, Sorani, with the indefinite
+		{"ئەندامێکی", qualTitle},   // a member of
+		{"سەرکردەیەکی", qualTitle}, // a leader of
 		{"Governorate", qualProvince},
 		{"شارۆچکەی", qualCity},    // the town of, Sorani
 		{"ناوچەی", qualCity},      // the area of, Sorani

@@ -27,6 +27,8 @@ var leadingWords = map[string]bool{
 	// Sorani: in/from, to/for, with/by, until, and; near, around.
 	"لە": true, "له": true, "بۆ": true, "بو": true, "بە": true, "به": true, "لەگەڵ": true, "تا": true, "هەتا": true, "و": true,
 	"سەر": true, "دژی": true, "le": true, "be": true, "نزیک": true, "نزیکی": true, "دەوروبەری": true,
+	// by (لە لایەن ... ەوە).
+	"لایەن": true, "لایەنی": true,
 	// Badini (Kurmanji in Arabic script): in, from.
 	"ل": true, "ژ": true,
 	// Kurmanji: in, from, with, in (di ... de), for, until, and.
@@ -34,9 +36,9 @@ var leadingWords = map[string]bool{
 	"wek": true, "weke": true, "nêzîkî": true, "nêzikî": true, "nêzî": true, "dora": true, "derdora": true,
 	// Arabic: in, from, to, on, about, with, and; near, around.
 	"في": true, "من": true, "إلى": true, "الى": true, "على": true, "عن": true, "مع": true, "قرب": true, "بالقرب": true,
-	"حول": true,
+	"حول": true, "قبل": true, // من قبل, by
 	// Persian: in, from, to, with; near, around.
-	"در": true, "از": true, "با": true, "نزدیک": true, "نزدیکی": true, "اطراف": true,
+	"در": true, "از": true, "با": true, "نزدیک": true, "نزدیکی": true, "اطراف": true, "توسط": true,
 	// English.
 	"in": true, "from": true, "to": true, "at": true, "near": true, "the": true, "around": true, "outside": true,
 }

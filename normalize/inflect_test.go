@@ -15,6 +15,9 @@ func TestUninflected(t *testing.T) {
 		// Sorani postpositions, article, plural and additive, and the
 		// same endings typed without the Sorani letters.
 		{"کەرکووکدا", []string{"کەرکووک"}},
+		{"لە لایەن پارتییەوە", []string{"پارتییەوە", "پارتی", "پارت"}}, // by the KDP
+		{"توسط داعش", []string{"داعش"}},                                // Persian: by
+		{"من قبل حزب الدعوة", []string{"حزب الدعوة"}},                  // Arabic: by
 		{"هەولێرەوە", []string{"هەولێرە", "هەولێر"}},
 		{"سلێمانییەوە", []string{"سلێمانی", "سلێمان", "سلێم"}},
 		{"پێشمەرگەکان", []string{"پێشمەرگە", "پێشمەرگ"}},

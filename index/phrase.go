@@ -296,6 +296,21 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				if b := &cands[j]; j != i && b.met != 0 && b.met&^leader == 0 && b.deferTo == "" {
 					deferAsContext(b, a, "named as the leader of "+a.EntityID, explain)
 					marked = true
+					// The leader the glossary relates to a tells a from a
+					// namesake the same words meet (the KDP, not the KDPI,
+					// led by Masoud Barzani).
+					in, err := ix.belongsTo(ctx, b.EntityID, a.EntityID)
+					if err != nil {
+						return err
+					}
+					if !in {
+						continue
+					}
+					for k := range n {
+						if c := &cands[k]; k != i && k != j && c.Type == a.Type && c.met == a.met && c.deferTo == "" {
+							deferAsContext(c, a, "its namesake "+a.EntityID+" is the one "+b.EntityID+" leads", explain)
+						}
+					}
 				}
 			}
 		}

@@ -64,7 +64,7 @@ func ledBySides(q *prepared) (head, leader uint64) {
 	tokens := q.keys.Tokens
 	for _, k := range ledByKeys() {
 		for i := 0; i+len(k.tokens) <= len(tokens) && i < 64; i++ {
-			if !slices.Equal(tokens[i:i+len(k.tokens)], k.tokens) {
+			if !slices.EqualFunc(tokens[i:i+len(k.tokens)], k.tokens, sameOrConstruct) {
 				continue
 			}
 			before := bit(i) - 1
@@ -79,4 +79,11 @@ func ledBySides(q *prepared) (head, leader uint64) {
 		}
 	}
 	return 0, 0
+}
+
+// sameOrConstruct reports whether a query's romanised word is the word of
+// a phrase, or its construct form before the next word (بزعامة, bzama,
+// is bzamat before a name; see constructForm).
+func sameOrConstruct(word, key string) bool {
+	return word == key || word == constructForm(key)
 }

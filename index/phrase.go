@@ -311,6 +311,11 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 							deferAsContext(c, a, "its namesake "+a.EntityID+" is the one "+b.EntityID+" leads", explain)
 						}
 					}
+					// The leader confirmed, a is read from its side of the
+					// phrase alone, as a part before a comma is.
+					if err := ix.rescoreFromWords(ctx, q, a, head, explain); err != nil {
+						return err
+					}
 				}
 			}
 		}
@@ -816,6 +821,34 @@ func unknownWords(q *prepared, cands []Candidate) uint64 {
 		}
 	}
 	return out
+}
+
+// rescoreFromWords scores candidate c against the words of the query
+// that words holds (as bits; see nameMatch.met) alone, and keeps that score
+// at headSpan if it is higher: the rest of the query is accounted for (a
+// leader the glossary relates to c, after led by).
+func (ix *Index) rescoreFromWords(ctx context.Context, q *prepared, c *Candidate, words uint64, explain bool) error {
+	var kept []string
+	for _, w := range strings.Fields(q.raw) {
+		if b := q.bitsOf(w); b != 0 && b&^words == 0 {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	text := strings.Join(kept, " ")
+	hc, err := ix.scoreFor(ctx, Query{Text: text}, text, c.EntityID)
+	if err != nil || hc == nil {
+		return err
+	}
+	if score := roundScore(hc.Score * headSpan); score > c.Score {
+		c.Score = score
+		if explain {
+			c.Explanation = append(c.Explanation, "read from its side of the phrase: "+text)
+		}
+	}
+	return nil
 }
 
 // familyNameBits returns the query's words, as bits, written as an Arabic

@@ -80,9 +80,10 @@ func CompoundModifier(w string) (string, bool) {
 // soraniSuffixes are the endings Sorani attaches to a noun, longest first:
 // the postpositions -دا (in) and -ەوە/-وە (from), the definite -ەکە/-ەکان,
 // the plural -ان, the additive -یش/-ش (also), the izafe -ی, the copula
-// -یە/-ە (it is) and the Badini oblique -ێ/-یێ (بەغدایێ). They are
+// -یە/-ە (it is), the Badini oblique -ێ/-یێ (بەغدایێ) and the Persian
+// plural -ها with its ezafe -های (پیشمرگه‌ها, the Peshmerga). They are
 // stripped one at a time, so that chains (پێشمەرگەکانیش) come apart.
-var soraniSuffixes = []string{"یەوە", "ەکان", "ەکە", "ەوە", "کان", "یش", "وە", "دا", "کە", "یە", "یێ", "ان", "ش", "ی", "ە", "ێ"}
+var soraniSuffixes = []string{"یەوە", "ەکان", "ەکە", "ەوە", "کان", "های", "یش", "وە", "دا", "کە", "یە", "یێ", "ان", "ها", "ش", "ی", "ە", "ێ"}
 
 // latinSuffixes are the oblique and ezafe endings Kurmanji puts on a name
 // (Kerkûkê, Zaxoyê, Kurdên, Pêşmergeyan), and the Sorani endings as
@@ -167,7 +168,8 @@ func Uninflected(s string) []string {
 	}
 	// Suffixes of the last word, one at a time. A Sorani ending that
 	// begins with ە may have taken the stem's own final ە with it
-	// (پێشمەرگەکان is پێشمەرگە + کان), so that reading is kept too.
+	// (پێشمەرگەکان is پێشمەرگە + کان), so that reading is kept too; the
+	// Persian plural -ها is no such ending.
 	for range maxUninflected {
 		last = words[len(words)-1]
 		stem, ok := cutSuffix(last)
@@ -175,7 +177,7 @@ func Uninflected(s string) []string {
 			break
 		}
 		words = append(words[:len(words)-1:len(words)-1], stem)
-		if cut := last[len(stem):]; strings.HasPrefix(cut, "ە") || strings.HasPrefix(cut, "ه") {
+		if cut := last[len(stem):]; (strings.HasPrefix(cut, "ە") || strings.HasPrefix(cut, "ه")) && !strings.HasPrefix(cut, "ها") {
 			add(append(words[:len(words)-1:len(words)-1], stem+cut[:len("ە")]))
 		}
 		add(words)

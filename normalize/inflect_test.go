@@ -15,6 +15,8 @@ func TestUninflected(t *testing.T) {
 		// Sorani postpositions, article, plural and additive, and the
 		// same endings typed without the Sorani letters.
 		{"کەرکووکدا", []string{"کەرکووک"}},
+		{"پیشمرگه\u200cها", []string{"پیشمرگە", "پیشمرگ"}},             // Persian plural
+		{"پیشمرگه\u200cهای", []string{"پیشمرگە", "پیشمرگ"}},            // with the ezafe
 		{"لە لایەن پارتییەوە", []string{"پارتییەوە", "پارتی", "پارت"}}, // by the KDP
 		{"توسط داعش", []string{"داعش"}},                                // Persian: by
 		{"من قبل حزب الدعوة", []string{"حزب الدعوة"}},                  // Arabic: by

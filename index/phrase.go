@@ -622,7 +622,10 @@ func readsLessClosely(a, b *Candidate) bool {
 	if b.closely {
 		return !b.exactly
 	}
-	return a.whole && a.Type == glossary.TypePlace && b.Type == glossary.TypePlace
+	// A name met whole with a word of its kind beside it is meant over any
+	// other name the same words only begin (the city of Sulaimani, not
+	// Qasem Soleimani, whose name goes on).
+	return a.whole && (a.marked || a.Type == glossary.TypePlace && b.Type == glossary.TypePlace)
 }
 
 // covers reports whether the words of met include all of those of part

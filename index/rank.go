@@ -792,8 +792,12 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if nearFacility(facilities, met, q.titleBits()) {
-		// Kirkuk Airport is not Kirkuk: listed, never the answer.
+	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && nearFacility(facilities, met, q.titleBits()) {
+		// Kirkuk Airport is not Kirkuk: listed, never the answer. A
+		// thing named after a person has its word right beside the name
+		// (قصر صدام حسين, Saddam Hussein's palace); one word further off
+		// it is more often part of a title (رئيس مجلس النواب محمد
+		// الحلبوسي, the Speaker of the Council of Representatives).
 		return nameMatch{score: min(score, listedSpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
 	}
 	closely := nCov > 0.999 && minSim >= wholeWordSim

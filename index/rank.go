@@ -759,7 +759,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// met, and it met the last word of the name, unless that word is bound
 	// to the one before it (Mahdi is not the family name of Adil Abdul
 	// Mahdi, nor the name of anyone the glossary knows by it alone).
-	if ek.person && qCov > 0.999 && used[len(nt)-1] && !(len(nt) > 1 && boundNameWords()[nt[len(nt)-2]]) {
+	if ek.person && qCov > 0.999 && used[len(nt)-1] && !(len(nt) > 1 && boundNameWords()[nt[len(nt)-2]]) && !titledGivenName(nt) {
 		// Written as the name writes it, the family name alone is nearly
 		// as strong as a whole name at the romanised level: it follows the
 		// spelling the person is known by (Suleimani, not Sulaimani the
@@ -808,6 +808,21 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// titledGivenName reports whether a person's name is one word after titles
+// only (Mam Jalal, Kak Masoud): its last word is a given name, not a family
+// name that names the person alone (Jalal is not Jalal Talabani).
+func titledGivenName(nt []string) bool {
+	if len(nt) < 2 {
+		return false
+	}
+	for _, t := range nt[:len(nt)-1] {
+		if qualifierOf(t) != qualTitle {
+			return false
+		}
+	}
+	return true
 }
 
 // fathersName reports whether the name words a query met (used) are a

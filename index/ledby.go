@@ -85,5 +85,10 @@ func ledBySides(q *prepared) (head, leader uint64) {
 // a phrase, or its construct form before the next word (بزعامة, bzama,
 // is bzamat before a name; see constructForm).
 func sameOrConstruct(word, key string) bool {
-	return word == key || word == constructForm(key)
+	if word == key {
+		return true
+	}
+	// constructForm without building it: key, then t, after a final a.
+	n := len(key)
+	return n > 0 && key[n-1] == 'a' && len(word) == n+1 && word[n] == 't' && word[:n] == key
 }

@@ -416,40 +416,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
-	// A place met whole, or every word of its name exactly, before "of"
-	// or "in" (في), and a place met only by words after it: the first is
-	// what the query names, the second where it lies (Hong Kong Special
-	// Administrative Region of China; Makhmur in Erbil province), whether
-	// or not the glossary places it there.
-	// A title beside the first (محافظ كركوك في قضاء الحويجة, the governor
-	// of Kirkuk in Hawija district) makes it part of the office's name,
-	// and a place smaller than the first cannot hold it.
-	if before, after := linkSides(q); before != 0 && after != 0 {
-		titles := q.classWords(qualTitle)
-		for i := range n {
-			a := &cands[i]
-			if a.Type != glossary.TypePlace || !a.metWhole() && !a.exactly || a.met == 0 || a.met&^before != 0 || a.deferTo != "" || titleBeside(a.met, titles) {
-				continue
-			}
-			placed := false
-			for j := range n {
-				b := &cands[j]
-				if i == j || b.Type != glossary.TypePlace || b.met == 0 || b.met&^after != 0 || b.deferTo != "" || placeRank(b) < placeRank(a) {
-					continue
-				}
-				deferAsContext(b, a, "named after a word that places "+a.EntityID+" in it", explain)
-				placed, marked = true, true
-			}
-			if placed && !a.whole {
-				// Placed, a light name met exactly is meant whole
-				// (Ankawa in Erbil; سنجار في نينوى).
-				a.whole = true
-				if explain {
-					a.Explanation = append(a.Explanation, "the place after it confirms it")
-				}
-			}
-		}
-	}
+	marked = placeByLinkWord(q, cands[:n], explain) || marked
 	// A name met whole with a word of its kind beside it (قضاء سنجار,
 	// President Barzani, the city of Halabja) is what the query names: a
 	// candidate met by other words and marked by none is said of it (the
@@ -534,22 +501,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			marked = true
 		}
 	}
-	// A place named whole, with no word of its kind beside it, just before
-	// a family name the glossary does not know (صلاح الدين الأيوبي,
-	// Saladin the Ayyubid; Said Sadiq al-Husseini) is a person's given
-	// names: the place is listed, not the answer.
-	if unknown := unknownWords(q, cands); unknown != 0 {
-		if family := familyNameBits(q) & unknown; family != 0 {
-			for i := range cands {
-				c := &cands[i]
-				if c.Type != glossary.TypePlace || c.met == 0 || c.marked || c.deferTo != "" || family&bit(bits.Len64(c.met)) == 0 {
-					continue
-				}
-				ix.Thresholds.listOnly(c, "a family name after it: a person's given names", explain)
-				marked = true
-			}
-		}
-	}
+	marked = listGivenNamePlaces(ix.Thresholds, q, cands, explain) || marked
 	// A person's name with a word for a relative just before it (Birayê
 	// Rêber Apo, brother of the leader Apo; شقيق, نجل, برای, brother of, son
 	// of) or just after it (Öcalan'ın kardeşi, Talabani's son) names that
@@ -723,20 +675,28 @@ func genitiveWords(q *prepared) uint64 {
 // that places what comes before it in what comes after (of, in, في), as
 // bits (see bit); 0, 0 when no such word stands between two others.
 func linkSides(q *prepared) (before, after uint64) {
-	fields := strings.Fields(q.raw)
-	for i := 1; i+1 < len(fields); i++ {
-		if linkWords[strings.ToLower(fields[i])] {
-			before = q.bitsOf(strings.Join(fields[:i], " "))
-			after = q.bitsOf(strings.Join(fields[i+1:], " ")) &^ before
-			return before, after
+	// Most queries have no such word: found without splitting the text.
+	at, i := -1, 0
+	for f := range strings.FieldsSeq(q.raw) {
+		if at < 0 && i > 0 && isLinkWord(f) {
+			at = i
 		}
+		i++
 	}
-	return 0, 0
+	if at < 0 || at == i-1 {
+		return 0, 0
+	}
+	fields := strings.Fields(q.raw)
+	before = q.bitsOf(strings.Join(fields[:at], " "))
+	after = q.bitsOf(strings.Join(fields[at+1:], " ")) &^ before
+	return before, after
 }
 
-// linkWords are the words linkSides looks for, as written: English of and
-// in, Arabic في.
-var linkWords = map[string]bool{"of": true, "in": true, "في": true}
+// isLinkWord reports whether a word of a query, as written, is one of the
+// words linkSides looks for: English of and in, Arabic في.
+func isLinkWord(w string) bool {
+	return strings.EqualFold(w, "of") || strings.EqualFold(w, "in") || w == "في"
+}
 
 // contextGap is how far below the entity that belongs to it a context
 // entity is listed.
@@ -945,4 +905,71 @@ func spanWith(met, extra uint64) uint64 {
 		met |= bit(hi + 1)
 	}
 	return met
+}
+
+// placeByLinkWord makes context of a place named after "of" or "in" (في)
+// when a place is met before it, whole or every word of its name exactly:
+// the first is what the query names, the second where it lies (Hong Kong
+// Special Administrative Region of China; Makhmur in Erbil province),
+// whether or not the glossary places it there. A title beside the first
+// (محافظ كركوك في قضاء الحويجة, the governor of Kirkuk in Hawija district)
+// makes it part of the office's name, and a place smaller than the first
+// cannot hold it. It reports whether it made any candidate context.
+func placeByLinkWord(q *prepared, cands []Candidate, explain bool) bool {
+	before, after := linkSides(q)
+	if before == 0 || after == 0 {
+		return false
+	}
+	marked := false
+	titles := q.classWords(qualTitle)
+	for i := range cands {
+		a := &cands[i]
+		if a.Type != glossary.TypePlace || !a.metWhole() && !a.exactly || a.met == 0 || a.met&^before != 0 || a.deferTo != "" || titleBeside(a.met, titles) {
+			continue
+		}
+		placed := false
+		for j := range cands {
+			b := &cands[j]
+			if i == j || b.Type != glossary.TypePlace || b.met == 0 || b.met&^after != 0 || b.deferTo != "" || placeRank(b) < placeRank(a) {
+				continue
+			}
+			deferAsContext(b, a, "named after a word that places "+a.EntityID+" in it", explain)
+			placed, marked = true, true
+		}
+		if placed && !a.whole {
+			// Placed, a light name met exactly is meant whole (Ankawa in
+			// Erbil; سنجار في نينوى).
+			a.whole = true
+			if explain {
+				a.Explanation = append(a.Explanation, "the place after it confirms it")
+			}
+		}
+	}
+	return marked
+}
+
+// listGivenNamePlaces lists, not as the answer, a place named whole with no
+// word of its kind beside it just before a family name the glossary does
+// not know (صلاح الدين الأيوبي, Saladin the Ayyubid; Said Sadiq
+// al-Husseini): the place is a person's given names. It reports whether it
+// listed any.
+func listGivenNamePlaces(t Thresholds, q *prepared, cands []Candidate, explain bool) bool {
+	unknown := unknownWords(q, cands)
+	if unknown == 0 {
+		return false
+	}
+	family := familyNameBits(q) & unknown
+	if family == 0 {
+		return false
+	}
+	listed := false
+	for i := range cands {
+		c := &cands[i]
+		if c.Type != glossary.TypePlace || c.met == 0 || c.marked || c.deferTo != "" || family&bit(bits.Len64(c.met)) == 0 {
+			continue
+		}
+		t.listOnly(c, "a family name after it: a person's given names", explain)
+		listed = true
+	}
+	return listed
 }

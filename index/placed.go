@@ -77,7 +77,7 @@ func (ix *Index) readPlacedIn(ctx context.Context, q Query, floor float64, cands
 		// scored against the words before it alone: no search of their
 		// own, as the whole query found them already.
 		headWords := words[:split]
-		if len(headWords) > 1 && linkWords[strings.ToLower(headWords[len(headWords)-1])] {
+		if len(headWords) > 1 && isLinkWord(headWords[len(headWords)-1]) {
 			headWords = headWords[:len(headWords)-1] // Kirkuk in Iraq
 		}
 		head := strings.Join(headWords, " ")

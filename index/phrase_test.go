@@ -234,3 +234,35 @@ func TestIsFamilyNameForm(t *testing.T) {
 		}
 	}
 }
+
+func TestLocativeEndings(t *testing.T) {
+	turkish := []struct {
+		word string
+		want bool
+	}{
+		{"Kerkük'te", true},
+		{"Erbil’den", true},
+		{"Kerkük'teki", true},
+		{"KDP'nin", false},
+		{"Kerkük", false},
+	}
+	for _, tt := range turkish {
+		if got := turkishLocative(tt.word); got != tt.want {
+			t.Errorf("turkishLocative(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	sorani := []struct {
+		text, form string
+		want       bool
+	}{
+		{"لە شەقامەکانی کفریدا", "لە شەقامەکانی کفری", true},
+		{"هەولێرەوە", "هەولێر", true},
+		{"پێشمەرگەکان", "پێشمەرگە", false},
+		{"کفریدا", "", false},
+	}
+	for _, tt := range sorani {
+		if got := cutSoraniLocative(tt.text, tt.form); got != tt.want {
+			t.Errorf("cutSoraniLocative(%q, %q) = %v, want %v", tt.text, tt.form, got, tt.want)
+		}
+	}
+}

@@ -461,6 +461,9 @@ func (s *search) uninflected() error {
 			continue
 		}
 		facilities = append(facilities, sub.p)
+		if n := len(sub.p.keys.Tokens); n > 0 && n <= 64 && cutSoraniLocative(s.q.Text, form) {
+			sub.p.located |= bit(n - 1) // کفریدا, in Kifri: a location
+		}
 		if err := sub.find(); err != nil {
 			return err
 		}
@@ -509,6 +512,23 @@ func (s *search) uninflected() error {
 		}
 	}
 	return nil
+}
+
+// cutSoraniLocative reports whether form is text with the Sorani -دا (in)
+// or -ەوە/-وە (from) cut from its last word (کفریدا, هەولێرەوە), endings
+// that say the word names a location.
+func cutSoraniLocative(text, form string) bool {
+	tw, fw := strings.Fields(text), strings.Fields(form)
+	if len(tw) == 0 || len(fw) == 0 {
+		return false
+	}
+	last, stem := tw[len(tw)-1], fw[len(fw)-1]
+	for _, end := range []string{"دا", "ەوە", "وە", "هوه"} {
+		if strings.HasSuffix(last, end) && strings.HasPrefix(last, stem) && len(last)-len(stem) <= len(end)+len("ی") {
+			return true
+		}
+	}
+	return false
 }
 
 // changesFacilityWord reports whether a form of the query changed a word

@@ -219,6 +219,12 @@ type prepared struct {
 	// locatives are the query's locative prepositions, as bits of its
 	// romanised words (see locativeBits).
 	locatives uint64
+	// located are the query's words that say by their own ending that
+	// they name a location: a Turkish locative or ablative after an
+	// apostrophe (Kerkük'te, Erbil'den; see turkishLocative), or, in a
+	// form of the query without its endings, a word that had the Sorani
+	// -دا (in) or -ەوە (from) (set by uninflected), as bits.
+	located uint64
 	// mapSize is the size tokenSims's maps start at (see newSearch).
 	mapSize    int
 	tokenSkels []string // the skeleton of each romanised word of the query
@@ -248,6 +254,9 @@ func prepare(s string) *prepared {
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	p.locatives = locativeBits(p.keys.Tokens, latin)
+	if latin && strings.ContainsAny(s, "'’") {
+		p.located = p.rawWordBits(turkishLocative)
+	}
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
 		if latin {
@@ -1020,18 +1029,35 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	for after < len(q.tokenQuals) && q.tokenQuals[after] == qualFunction {
 		after++
 	}
-	if ek.place && before >= 0 && q.locatives&bit(before) != 0 {
-		return true // li Şingalê, لە سلێمانی, في كركوك, in Kirkuk
+	if ek.place && (before >= 0 && q.locatives&bit(before) != 0 || q.located&bit(last) != 0) {
+		return true // li Şingalê, لە سلێمانی, في كركوك, in Kirkuk; Kerkük'te, کفریدا
 	}
 	return marked || before >= 0 && kindWord(before) || after < len(q.tokenQuals) && kindWord(after)
 }
 
+// turkishLocative reports whether a word as written ends in an apostrophe
+// and a Turkish locative or ablative ending (Kerkük'te, Erbil'de,
+// Musul'dan, Kerkük'teki): the name before it is a location.
+func turkishLocative(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch strings.ToLower(w[i+size:]) {
+	case "de", "da", "te", "ta", "den", "dan", "ten", "tan", "deki", "daki", "teki", "taki":
+		return true
+	}
+	return false
+}
+
 // Locative prepositions, the words before a place's name that say it is
-// one (li Hewlêrê, لە هەولێر, في أربيل, در اربیل, in Erbil): by script, as
+// one (li Hewlêrê, لە هەولێر, في أربيل, در اربیل, in Erbil), and those of
+// where from (ji Hewlêrê, من أربيل, از اربیل, from Erbil): by script, as
 // لە romanises as the French article la.
 var (
-	latinLocatives  = []string{"li", "in", "at"}
-	arabicLocatives = []string{"لە", "له", "في", "فی", "در"}
+	latinLocatives  = []string{"li", "in", "at", "ji", "from"}
+	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از"}
 )
 
 // runTogetherBits returns the query's words of minRunTogether letters or

@@ -1053,11 +1053,12 @@ func turkishLocative(w string) bool {
 
 // Locative prepositions, the words before a place's name that say it is
 // one (li Hewlêrê, لە هەولێر, في أربيل, در اربیل, in Erbil), and those of
-// where from (ji Hewlêrê, من أربيل, از اربیل, from Erbil): by script, as
-// لە romanises as the French article la.
+// where from (ji Hewlêrê, من أربيل, از اربیل, from Erbil) and where to
+// (إلى أربيل, بۆ هەولێر, to Erbil; not the Persian به, which romanises as
+// با, with): by script, as لە romanises as the French article la.
 var (
-	latinLocatives  = []string{"li", "in", "at", "ji", "from"}
-	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از"}
+	latinLocatives  = []string{"li", "in", "at", "ji", "from", "to", "towards", "bo"}
+	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو"}
 )
 
 // runTogetherBits returns the query's words of minRunTogether letters or

@@ -448,7 +448,8 @@ func (s *search) uninflected() error {
 	}
 	forms = append(forms, s.joinedForms(append(append([]string{s.q.Text}, forms...), guessed...))...)
 	forms = append(forms, guessed...)
-	facilities := []*prepared{s.p} // the readings so far, least changed first
+	facilities := []*prepared{s.p}      // the readings so far, least changed first
+	titles := s.p.classWords(qualTitle) // in the query's script: در is no Dr
 	for i, form := range forms {
 		span := uninflectedSpan
 		if i >= ruled {
@@ -474,7 +475,7 @@ func (s *search) uninflected() error {
 		if err != nil {
 			return err
 		}
-		titled := s.dropsTitle(sub.p.keys.Tokens)
+		titled := titles != 0 && s.dropsTitle(titles, sub.p.keys.Tokens)
 		for id, c := range sub.best {
 			score := c.Score * span
 			if len(named) > 0 && !named[id] {
@@ -552,9 +553,9 @@ func changesFacilityWord(earlier []*prepared, form *prepared) bool {
 }
 
 // dropsTitle reports whether a form of the query (its romanised words,
-// kept) leaves out a word of the query that is a title or office.
-func (s *search) dropsTitle(kept []string) bool {
-	titles := s.p.classWords(qualTitle) // in the query's script: در is no Dr
+// kept) leaves out a word of the query that is a title or office (titles,
+// as bits; see prepared.classWords).
+func (s *search) dropsTitle(titles uint64, kept []string) bool {
 	for i, t := range s.p.keys.Tokens {
 		if i < 64 && titles&bit(i) != 0 && !slices.Contains(kept, t) {
 			return true

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"slices"
 	"sync"
 
 	"github.com/exonym/exonym/normalize"
@@ -39,19 +38,41 @@ var ledByPhrases = []struct {
 	{"destekli", true}, {"bağlı", true}, {"yakın", true},
 }
 
-// ledByKey is a led-by phrase as romanised words.
+// ledByKey is a led-by phrase as romanised words, with each word's
+// construct form before the next word (see constructForm; "" for none):
+// بزعامة, bzama, is bzamat before a name.
 type ledByKey struct {
-	tokens    []string
-	headAfter bool
+	tokens, construct []string
+	headAfter         bool
+}
+
+// at reports whether the query's words from i on are the phrase, each word
+// as the phrase writes it or in its construct form.
+func (k ledByKey) at(tokens []string, i int) bool {
+	if i+len(k.tokens) > len(tokens) {
+		return false
+	}
+	for j, w := range tokens[i : i+len(k.tokens)] {
+		if w != k.tokens[j] && (k.construct[j] == "" || w != k.construct[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledByKeys are the led-by phrases romanised as a query's words are.
 var ledByKeys = sync.OnceValue(func() []ledByKey {
 	var out []ledByKey
 	for _, p := range ledByPhrases {
-		if t := normalize.KeysOf(p.text).Tokens; len(t) > 0 {
-			out = append(out, ledByKey{t, p.headAfter})
+		t := normalize.KeysOf(p.text).Tokens
+		if len(t) == 0 {
+			continue
 		}
+		construct := make([]string, len(t))
+		for j, w := range t {
+			construct[j] = constructForm(w)
+		}
+		out = append(out, ledByKey{t, construct, p.headAfter})
 	}
 	return out
 })
@@ -64,7 +85,7 @@ func ledBySides(q *prepared) (head, leader uint64) {
 	tokens := q.keys.Tokens
 	for _, k := range ledByKeys() {
 		for i := 0; i+len(k.tokens) <= len(tokens) && i < 64; i++ {
-			if !slices.EqualFunc(tokens[i:i+len(k.tokens)], k.tokens, sameOrConstruct) {
+			if !k.at(tokens, i) {
 				continue
 			}
 			before := bit(i) - 1
@@ -79,16 +100,4 @@ func ledBySides(q *prepared) (head, leader uint64) {
 		}
 	}
 	return 0, 0
-}
-
-// sameOrConstruct reports whether a query's romanised word is the word of
-// a phrase, or its construct form before the next word (بزعامة, bzama,
-// is bzamat before a name; see constructForm).
-func sameOrConstruct(word, key string) bool {
-	if word == key {
-		return true
-	}
-	// constructForm without building it: key, then t, after a final a.
-	n := len(key)
-	return n > 0 && key[n-1] == 'a' && len(word) == n+1 && word[n] == 't' && word[:n] == key
 }

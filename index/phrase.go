@@ -386,6 +386,28 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 		}
 	}
+	// Of two readings of the same words, one that meets every word of a
+	// name as the name writes it, word after word, with a word of its kind
+	// beside it (قضاء, شاری, kenti), is meant over one that meets them only
+	// nearly (قضاء طوزخورماتو is the district of Tuz
+	// Khurmatu, not Taza Khurmatu, a letter off), and a place met whole so
+	// over a place whose name they only begin (سلێمانی is Sulaymaniyah, not
+	// Sulaiman Bek read from سلێمان). This comes before context is
+	// marked, so that the near reading is not taken for what the exact
+	// one is context of (the central government in Baghdad: Baghdad, the
+	// government's seat, not Baghdeda, Qaraqosh).
+	for i := range n {
+		a := &cands[i]
+		if !a.exactly || !a.marked || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
+			continue // met exactly, word after word, with a word of its kind beside it
+		}
+		for j := range n {
+			if b := &cands[j]; j != i && b.deferTo == "" && readsLessClosely(a, b) {
+				deferAsContext(b, a, "the same words, met less closely than a name of "+a.EntityID, explain)
+				marked = true
+			}
+		}
+	}
 	for i := range n {
 		a := &cands[i]
 		if a.met == 0 || a.deferTo != "" || !ix.Thresholds.named(a) {
@@ -465,25 +487,6 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 			deferAsContext(b, a, "named beside "+a.EntityID+", a smaller place a word of its kind marks", explain)
 			marked = true
-		}
-	}
-	// Of two readings of the same words, one that meets every word of a
-	// name as the name writes it, word after word, with a word of its kind
-	// beside it (قضاء, شاری, kenti), is meant over one that meets them only
-	// nearly (قضاء طوزخورماتو is the district of Tuz
-	// Khurmatu, not Taza Khurmatu, a letter off), and a place met whole so
-	// over a place whose name they only begin (سلێمانی is Sulaymaniyah, not
-	// Sulaiman Bek read from سلێمان).
-	for i := range n {
-		a := &cands[i]
-		if !a.exactly || !a.marked || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
-			continue // met exactly, word after word, with a word of its kind beside it
-		}
-		for j := range n {
-			if b := &cands[j]; j != i && b.deferTo == "" && readsLessClosely(a, b) {
-				deferAsContext(b, a, "the same words, met less closely than a name of "+a.EntityID, explain)
-				marked = true
-			}
 		}
 	}
 	// A place with a title word beside it (محافظ السليمانية, the governor

@@ -726,7 +726,10 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		minSim = min(minSim, bestSim)
 		simSum += bestSim * w
 		simW += w
-		qInfo += info(nt[bestJ]) * w
+		// A word met as another word is only as telling as the word
+		// written: Baghdad, a word many names share, misread as
+		// Baghdeda (Qaraqosh), a word of one, says no more than Baghdad.
+		qInfo += min(info(nt[bestJ]), info(t)) * w
 		if q.explain {
 			why = append(why, t+"~"+nt[bestJ]+" "+ftoa(bestSim))
 		}

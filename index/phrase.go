@@ -976,3 +976,62 @@ func listGivenNamePlaces(t Thresholds, q *prepared, cands []Candidate, explain b
 	}
 	return listed
 }
+
+// markCoordinated marks the best candidate coordinated when the query
+// joins two names with "and" (و, û, ve) and another candidate, named as
+// well (see Thresholds.named) and context of nothing, is named on the other
+// side of it: "پارتی و یەکێتی", the KDP and the PUK, names two parties, and
+// the answer is ambiguous however the two score. A name that holds the
+// conjunction itself (Trinidad and Tobago) meets both sides and is not
+// coordinated.
+func (t Thresholds) markCoordinated(q *prepared, cands []Candidate, explain bool) {
+	if len(cands) < 2 || cands[0].deferTo != "" || cands[0].met == 0 {
+		return
+	}
+	conj := q.conjunctions
+	if conj == 0 {
+		return
+	}
+	a := &cands[0]
+	for c := conj; c != 0; c &= c - 1 {
+		at := c & -c
+		before, after := at-1, ^(at<<1 - 1)
+		var other uint64
+		switch {
+		case a.met&^before == 0:
+			other = after
+		case a.met&^after == 0:
+			other = before
+		default:
+			continue
+		}
+		for i := 1; i < len(cands); i++ {
+			b := &cands[i]
+			if b.met == 0 || b.met&^other != 0 || b.deferTo != "" || !t.named(b) {
+				continue
+			}
+			a.coordinated = true
+			if explain {
+				a.Explanation = append(a.Explanation, "named beside "+b.EntityID+", joined by a conjunction: the query names both")
+			}
+			return
+		}
+	}
+}
+
+// conjunctionBits returns, as bits, the words of a query (its romanised
+// tokens, latin when it is written in the Latin script) that join two
+// names: and, the Kurmanji û, the Turkish ve, and in the Arabic script the
+// و written apart.
+func conjunctionBits(tokens []string, latin bool) uint64 {
+	var out uint64
+	for i, t := range tokens {
+		if i >= 64 {
+			break
+		}
+		if !latin && t == "w" || latin && (t == "and" || t == "u" || t == "ve") {
+			out |= bit(i)
+		}
+	}
+	return out
+}

@@ -266,3 +266,23 @@ func TestLocativeEndings(t *testing.T) {
 		}
 	}
 }
+
+func TestConjunctionBits(t *testing.T) {
+	tests := []struct {
+		query string
+		want  uint64
+	}{
+		{"پارتی و یەکێتی", 0b010},
+		{"PDK û YNK", 0b010},
+		{"KDP ve KYB", 0b010},
+		{"the KDP and the PUK", 0b00100},
+		{"أربيل والسليمانية", 0}, // the و joined to the word is no word of its own
+		{"Kirkuk", 0},
+	}
+	for _, tt := range tests {
+		p := prepare(tt.query)
+		if p.conjunctions != tt.want {
+			t.Errorf("conjunctions of %q (%q) = %b, want %b", tt.query, p.keys.Tokens, p.conjunctions, tt.want)
+		}
+	}
+}

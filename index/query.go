@@ -67,6 +67,10 @@ type Candidate struct {
 	// word of the name met closely (nameMatch.closely); exactly that every
 	// word met as the name writes it (nameMatch.exactly).
 	whole, marked, closely, exactly bool
+	// coordinated says that another candidate, named as well, is named on
+	// the other side of an "and" from this one (see markCoordinated): the
+	// query names both, and neither is the answer.
+	coordinated bool
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.
 	met uint64
@@ -122,6 +126,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	}
 	if cands[0].deferTo != "" {
 		return "", false // another candidate is meant instead, and scores less
+	}
+	if cands[0].coordinated {
+		return "", true
 	}
 	margin := t.Margin
 	if cands[0].Match >= MatchSkeleton {
@@ -276,6 +283,7 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 	if err := ix.markContext(ctx, s.p, out, q.Explain); err != nil {
 		return nil, err
 	}
+	ix.Thresholds.markCoordinated(s.p, out, q.Explain)
 	return out, nil
 }
 

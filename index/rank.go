@@ -225,6 +225,9 @@ type prepared struct {
 	// form of the query without its endings, a word that had the Sorani
 	// -دا (in) or -ەوە (from) (set by uninflected), as bits.
 	located uint64
+	// conjunctions are the query's words that join two names (see
+	// conjunctionBits), as bits.
+	conjunctions uint64
 	// mapSize is the size tokenSims's maps start at (see newSearch).
 	mapSize    int
 	tokenSkels []string // the skeleton of each romanised word of the query
@@ -254,6 +257,7 @@ func prepare(s string) *prepared {
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	p.locatives = locativeBits(p.keys.Tokens, latin)
+	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)
 	}
@@ -1025,11 +1029,11 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	}
 	kindWord := func(i int) bool { return q.kindWordAt(i, ek) }
 	before := first - 1
-	for before >= 0 && q.tokenQuals[before] == qualFunction {
+	for before >= 0 && q.passedOver(before) {
 		before--
 	}
 	after := last + 1
-	for after < len(q.tokenQuals) && q.tokenQuals[after] == qualFunction {
+	for after < len(q.tokenQuals) && q.passedOver(after) {
 		after++
 	}
 	if ek.place && (before >= 0 && q.locatives&bit(before) != 0 || q.located&bit(last) != 0) {
@@ -1142,20 +1146,28 @@ func (q *prepared) kindWordsBeside(ek entityKind, met uint64) uint64 {
 	kind := func(i int) bool { return i >= 0 && i < len(q.tokenQuals) && met&bit(i) == 0 && q.kindWordAt(i, ek) }
 	var b uint64
 	before := bits.TrailingZeros64(met) - 1
-	for before >= 0 && q.tokenQuals[before] == qualFunction {
+	for before >= 0 && q.passedOver(before) {
 		before--
 	}
 	if kind(before) {
 		b |= bit(before)
 	}
 	after := bits.Len64(met)
-	for after < len(q.tokenQuals) && q.tokenQuals[after] == qualFunction {
+	for after < len(q.tokenQuals) && q.passedOver(after) {
 		after++
 	}
 	if kind(after) {
 		b |= bit(after)
 	}
 	return b
+}
+
+// passedOver reports whether the query's i-th word is passed over on the
+// way from a name to the word of its kind beside it: a function word, but
+// not a conjunction (the party in پارتی و یەکێتی, the KDP and the PUK, is
+// another name).
+func (q *prepared) passedOver(i int) bool {
+	return q.tokenQuals[i] == qualFunction && q.conjunctions&bit(i) == 0
 }
 
 // marks reports whether a word of class c says what kind of entity ek

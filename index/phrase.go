@@ -978,7 +978,7 @@ func listGivenNamePlaces(t Thresholds, q *prepared, cands []Candidate, explain b
 }
 
 // markCoordinated marks the best candidate coordinated when the query
-// joins two names with "and" (و, û, ve) and another candidate, named as
+// joins two names with a conjunction (و, û, ve) and another candidate, named as
 // well (see Thresholds.named) and context of nothing, is named on the other
 // side of it: "پارتی و یەکێتی", the KDP and the PUK, names two parties, and
 // the answer is ambiguous however the two score. A name that holds the
@@ -1021,15 +1021,15 @@ func (t Thresholds) markCoordinated(q *prepared, cands []Candidate, explain bool
 
 // conjunctionBits returns, as bits, the words of a query (its romanised
 // tokens, latin when it is written in the Latin script) that join two
-// names: and, the Kurmanji û, the Turkish ve, and in the Arabic script the
-// و written apart.
+// names: the Kurmanji û, the Turkish ve, and in the Arabic script the و
+// written apart (the keys leave the English and out).
 func conjunctionBits(tokens []string, latin bool) uint64 {
 	var out uint64
 	for i, t := range tokens {
 		if i >= 64 {
 			break
 		}
-		if !latin && t == "w" || latin && (t == "and" || t == "u" || t == "ve") {
+		if !latin && t == "w" || latin && (t == "u" || t == "ve") {
 			out |= bit(i)
 		}
 	}

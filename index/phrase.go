@@ -500,6 +500,9 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || !titleBeside(c.met, titles) {
 				continue
 			}
+			if q.locativeBefore(bits.TrailingZeros64(c.met)) {
+				continue // a place the query puts something in (لە بەغدا باڵیۆزی ٤٠ وڵاتی, in Baghdad ... the ambassadors of 40 countries), not an office's seat
+			}
 			ix.Thresholds.listOnly(c, "a title of the place beside words the glossary does not know: a holder of the office it lacks", explain)
 			marked = true
 		}

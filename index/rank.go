@@ -1036,10 +1036,21 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	for after < len(q.tokenQuals) && q.passedOver(after) {
 		after++
 	}
-	if ek.place && (before >= 0 && q.locatives&bit(before) != 0 || q.located&bit(last) != 0) {
+	if ek.place && (q.locativeBefore(first) || q.located&bit(last) != 0) {
 		return true // li Şingalê, لە سلێمانی, في كركوك, in Kirkuk; Kerkük'te, کفریدا
 	}
 	return marked || before >= 0 && kindWord(before) || after < len(q.tokenQuals) && kindWord(after)
+}
+
+// locativeBefore reports whether a locative preposition comes before the
+// query's word i, with only function words and directions between: li
+// Şingalê, لە باکووری کەرکووک (in the north of Kirkuk), li bakurê Şengalê.
+func (q *prepared) locativeBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && (q.passedOver(j) || q.tokenQuals[j] == qualDirection) {
+		j--
+	}
+	return j >= 0 && q.locatives&bit(j) != 0
 }
 
 // turkishLocative reports whether a word as written ends in an apostrophe

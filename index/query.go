@@ -137,11 +137,24 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if second >= t.Ambiguous && top-second < margin {
 		return "", true
 	}
-	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || cands[0].marked && top >= t.Ambiguous) && second < t.Ambiguous {
+	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
 	return "", false
 }
+
+// longWhole reports whether c's name was met whole by minLongWhole words
+// of the query or more: a name that long, met closely word after word, is
+// what the sentence around it names however many words that sentence has
+// (ماڵپەڕی فەرمیی پارتی دیموکراتی کوردستانی ڕایگەیاند, the KDP's official
+// website announced), as a name with a word of its kind beside it is.
+func longWhole(c *Candidate) bool {
+	return c.closely && bits.OnesCount64(c.met) >= minLongWhole
+}
+
+// minLongWhole is the fewest words of a name met whole that longWhole
+// takes as naming it in any sentence.
+const minLongWhole = 3
 
 // named reports whether the query names c well enough for another
 // candidate to be context for it: c scores as much as an ambiguous answer

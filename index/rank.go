@@ -808,7 +808,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && nearFacility(facilities, met, q.titleBits()) {
+	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && (nearFacility(facilities, met, q.titleBits()) || q.facilityChain(facilities, met)) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer. A
 		// thing named after a person has its word right beside the name
 		// (قصر صدام حسين, Saddam Hussein's palace); one word further off
@@ -887,6 +887,44 @@ func nearFacility(facilities, met, titles uint64) bool {
 	oneOff := (met<<1&^titles)<<1 | (met>>1&^titles)>>1
 	return facilities&(next|oneOff) != 0
 }
+
+// facilityChain reports whether a facility word left over (facilities, as
+// bits) heads a chain of words that ends in the name met (met): before
+// it, with only words the glossary does not know between, at most
+// maxChainWords of them, none a locative or a conjunction. The name is
+// then the last link of what the facility word names (وزارت امور مذهبی
+// اقلیم کردستان عراق, the Kurdistan Region's Ministry of Religious
+// Affairs), further off than nearFacility looks.
+func (q *prepared) facilityChain(facilities, met uint64) bool {
+	first := bits.TrailingZeros64(met)
+	if met == 0 || first == 0 || q.glossaryWord == nil {
+		return false
+	}
+	for i, n := first-1, 0; i >= 0 && n <= maxChainWords; i, n = i-1, n+1 {
+		if facilities&bit(i) != 0 {
+			return n > 0
+		}
+		if q.locatives&bit(i) != 0 || q.conjunctions&bit(i) != 0 || centreWords()[q.keys.Tokens[i]] || q.tokenQuals[i] != qualNone && q.tokenQuals[i] != qualFunction || q.glossaryWord(q.keys.Tokens[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// centreWords are the romanised words for the centre of a place, which
+// locate what comes before them in the place after them, as a locative
+// does (خیابان سرچنار وسط سلیمانیه, Sarchinar Street in the centre of
+// Sulaymaniyah): no facility's chain runs across one.
+var centreWords = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{
+		"centre", "center", "downtown", "وسط", "مركز", "مرکز", "ناوەند", "ناوەندی", "ناوەڕاستی",
+		"navend", "navenda", "merkez", "merkezi", "merkezinde",
+	})
+})
+
+// maxChainWords is the most words facilityChain passes between a facility
+// word and the name it ends in.
+const maxChainWords = 3
 
 // titleBits returns, as bits of the query's romanised words (see
 // nameMatch.met), the words that are titles or offices.

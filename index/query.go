@@ -502,6 +502,13 @@ func (s *search) uninflected() error {
 			if len(named) > 0 && !named[id] {
 				score *= namingHeadSpan
 			}
+			if len(sub.p.keys.Tokens) < len(s.p.keys.Tokens) && s.dropsOtherKind(sub.p.keys.Tokens, sub.ents[id]) {
+				// The form dropped a word for another kind of entity
+				// than this one (girava Îmraliyê, the island of Imrali:
+				// Amirli is a town): that word says what the name
+				// left is, and it is not this.
+				score *= namingHeadSpan
+			}
 			if titled && c.Type == glossary.TypePlace {
 				// The form dropped a title before the place (Parêzgarê
 				// Kerkûkê, the governor of Kirkuk; Serokkomarê Iraqê):
@@ -599,6 +606,29 @@ func (s *search) metBy(name string, en *entry) uint64 {
 		keys = normalize.KeysOf(name) // the display name, for a misspelling matched
 	}
 	return s.p.wordMatch(keys, en.kind, s.info).met
+}
+
+// dropsOtherKind reports whether the query has, among the words a form
+// of it does not keep (kept), a word for a kind of place (a city, a
+// province, a district, an island) that the place en is not. A group's
+// word says nothing of the place after it (milîsên Îraqê, Iraq's
+// militias).
+func (s *search) dropsOtherKind(kept []string, en *entry) bool {
+	if en == nil || !en.kind.place {
+		return false
+	}
+	for i, t := range s.p.keys.Tokens {
+		if i >= 64 || slices.Contains(kept, t) {
+			continue
+		}
+		switch c := s.p.tokenQuals[i]; c {
+		case qualCity, qualProvince, qualDistrict, qualIsland:
+			if !s.p.kindWordAt(i, en.kind) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namingHeadSpan scales the score of a form's candidate when a word the

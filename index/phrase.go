@@ -439,6 +439,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		}
 	}
 	marked = placeByLinkWord(q, cands[:n], explain) || marked
+	marked = ix.Thresholds.placeOfUnknown(q, cands, explain) || marked
 	// A name met whole with a word of its kind beside it (قضاء سنجار,
 	// President Barzani, the city of Halabja) is what the query names: a
 	// candidate met by other words and marked by none is said of it (the
@@ -677,6 +678,59 @@ func genitiveWords(q *prepared) uint64 {
 	return gen
 }
 
+// placeOfUnknown lists, not answers, the places met after a link word (in,
+// of, في, در) when before it stands a place the glossary lacks, said to be
+// one by the word of its kind before its name (او متولد شهر مهاباد در
+// ایران, he was born in the city of Mahabad in Iran): the place met is
+// where the place meant lies. It reports whether it listed any.
+func (t Thresholds) placeOfUnknown(q *prepared, cands []Candidate, explain bool) bool {
+	if q.glossaryWord == nil || !strings.ContainsFunc(q.raw, unicode.IsSpace) {
+		return false
+	}
+	fields := strings.Fields(q.raw)
+	listed := false
+	for k := 1; k+1 < len(fields); k++ {
+		if !isLinkWord(fields[k]) {
+			continue
+		}
+		before := q.bitsOf(strings.Join(fields[:k], " "))
+		after := q.bitsOf(strings.Join(fields[k+1:], " ")) &^ before
+		listed = t.placeOfUnknownAt(q, cands, before, after, explain) || listed
+	}
+	return listed
+}
+
+// placeOfUnknownAt is placeOfUnknown for the words before and after one
+// link word, as bits.
+func (t Thresholds) placeOfUnknownAt(q *prepared, cands []Candidate, before, after uint64, explain bool) bool {
+	if before == 0 || after == 0 {
+		return false
+	}
+	i, unknown := bits.Len64(before)-1, 0
+	for i >= 0 && unknown < maxChainWords && q.tokenQuals[i] == qualNone && !q.glossaryWord(q.keys.Tokens[i]) {
+		i--
+		unknown++
+	}
+	if unknown == 0 || i < 0 {
+		return false
+	}
+	switch q.tokenQuals[i] {
+	case qualCity, qualProvince, qualDistrict, qualIsland:
+	default:
+		return false
+	}
+	listed := false
+	for k := range cands {
+		c := &cands[k]
+		if c.Type != glossary.TypePlace || c.met == 0 || c.met&^after != 0 || c.deferTo != "" {
+			continue
+		}
+		t.listOnly(c, "where a place the glossary lacks lies (a word of its kind before an unknown name, then a link word)", explain)
+		listed = true
+	}
+	return listed
+}
+
 // linkSides returns the query's words before and after its first word
 // that places what comes before it in what comes after (of, in, في), as
 // bits (see bit); 0, 0 when no such word stands between two others.
@@ -699,9 +753,9 @@ func linkSides(q *prepared) (before, after uint64) {
 }
 
 // isLinkWord reports whether a word of a query, as written, is one of the
-// words linkSides looks for: English of and in, Arabic في.
+// words linkSides looks for: English of and in, Arabic في, Persian در.
 func isLinkWord(w string) bool {
-	return strings.EqualFold(w, "of") || strings.EqualFold(w, "in") || w == "في"
+	return strings.EqualFold(w, "of") || strings.EqualFold(w, "in") || w == "في" || w == "در"
 }
 
 // contextGap is how far below the entity that belongs to it a context

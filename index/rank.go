@@ -257,6 +257,11 @@ func prepare(s string) *prepared {
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	p.locatives = locativeBits(p.keys.Tokens, latin)
+	if !latin && strings.Contains(s, "به") {
+		// The Persian به (to) romanises as با (with) does: it is known
+		// as written (در سفر به آنکارا, on a journey to Ankara).
+		p.locatives |= p.rawWordBits(func(w string) bool { return w == "به" })
+	}
 	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)
@@ -1110,8 +1115,9 @@ func turkishLocative(w string) bool {
 // Locative prepositions, the words before a place's name that say it is
 // one (li Hewlêrê, لە هەولێر, في أربيل, در اربیل, in Erbil), and those of
 // where from (ji Hewlêrê, من أربيل, از اربیل, from Erbil) and where to
-// (إلى أربيل, بۆ هەولێر, to Erbil; not the Persian به, which romanises as
-// با, with): by script, as لە romanises as the French article la.
+// (إلى أربيل, بۆ هەولێر, to Erbil; the Persian به, which romanises as با,
+// with, is found as written: see prepare): by script, as لە romanises as
+// the French article la.
 var (
 	latinLocatives  = []string{"li", "in", "at", "ji", "from", "to", "towards", "bo"}
 	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو"}

@@ -398,11 +398,15 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// government's seat, not Baghdeda, Qaraqosh).
 	for i := range n {
 		a := &cands[i]
-		if !a.exactly || !a.marked || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
-			continue // met exactly, word after word, with a word of its kind beside it
+		if !a.exactly || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
+			continue // met exactly, word after word
 		}
 		for j := range n {
-			if b := &cands[j]; j != i && b.deferTo == "" && readsLessClosely(a, b) {
+			// Without a word of its kind beside it, a name met exactly
+			// is still meant over a name the same words meet whole but a
+			// letter off (زیر آفتاب تند بغداد, under Baghdad's hot sun:
+			// Baghdad, not Baghdeda).
+			if b := &cands[j]; j != i && b.deferTo == "" && (a.marked || b.closely) && readsLessClosely(a, b) {
 				deferAsContext(b, a, "the same words, met less closely than a name of "+a.EntityID, explain)
 				marked = true
 			}
@@ -1091,4 +1095,44 @@ func conjunctionBits(tokens []string, latin bool) uint64 {
 		}
 	}
 	return out
+}
+
+// markAlone marks the best candidate alone (see Candidate.alone) when the
+// query met every word of its name exactly, word after word, and neither
+// word beside the name may be a word of a longer name: in Latin script a
+// capitalised word the glossary does not know (White Russia), in the
+// Arabic script a word with the article after it (روسيا البيضاء, Belarus:
+// an adjective agrees with its noun). A light name so met in a sentence
+// of words the glossary does not know (têkiliyên me yên bi Îranê re, our
+// relations with Iran) is what the sentence names when nothing else came
+// near (see Thresholds.decide).
+func markAlone(q *prepared, cands []Candidate) {
+	if len(cands) == 0 {
+		return
+	}
+	c := &cands[0]
+	if !c.exactly || c.met == 0 || c.deferTo != "" || spanOf(c.met) != c.met {
+		return
+	}
+	lo, hi := bits.TrailingZeros64(c.met), bits.Len64(c.met)-1
+	unknown := func(i int) bool {
+		return i >= 0 && i < len(q.keys.Tokens) && i < 64 && q.tokenQuals[i] == qualNone && q.glossaryWord != nil && !q.glossaryWord(q.keys.Tokens[i])
+	}
+	if q.upper {
+		lower := q.lowerBits()
+		for _, i := range []int{lo - 1, hi + 1} {
+			if unknown(i) && lower&bit(i) == 0 {
+				return
+			}
+		}
+	} else if unknown(hi+1) && q.rawWordBits(arabicArticleWord)&bit(hi+1) != 0 {
+		return
+	}
+	c.alone = true
+}
+
+// arabicArticleWord reports whether a word as written begins with the
+// Arabic article ال.
+func arabicArticleWord(w string) bool {
+	return strings.HasPrefix(w, "ال") && len([]rune(w)) > 3
 }

@@ -98,6 +98,8 @@ func TestRomanised(t *testing.T) {
 		{"Hewlêr", "hewler"},
 		{"هەولێر", "hewler"},
 		{"أربيل", "arbil"},
+		{"پارێزگارى", "parezgari"}, // ى typed for ی in a Kurdish word
+		{"مصطفى", "mstfa"},         // an Arabic alef maksura stays a
 		{"Sulaimaniya", "sulaymaniya"},
 		{"Suleimaniyah", "sulaymaniya"},
 		{"السُّلَيْمانِيَّة", "sulaymaniya"},

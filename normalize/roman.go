@@ -34,6 +34,10 @@ var harakat = map[rune]string{
 	'\u064E': "a", '\u0650': "i", '\u064F': "u", '\u0670': "a",
 }
 
+// persianKurdishLetters are letters Persian or Kurdish writes and Arabic
+// does not.
+const persianKurdishLetters = "پچژگکیێۆڵڕەڤ"
+
 // isArabicScript reports whether r is a letter of the Arabic script.
 func isArabicScript(r rune) bool { return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) }
 
@@ -41,8 +45,19 @@ func isArabicScript(r rune) bool { return unicode.Is(unicode.Arabic, r) && unico
 // where present. و and ي/ی are read as consonants (w, y) at the start of a
 // word or beside a vowel, and as long vowels (u, i) between consonants; Sorani
 // وو is u. A word-initial ئ only carries the vowel that follows.
+//
+// An alef maksura (ى) in a word with a letter only Persian or Kurdish
+// writes (پ چ ژ گ ک ی ێ ۆ ڵ ڕ ە ڤ) is a yeh typed on an Arabic keyboard
+// (پارێزگارى, governor of), and read as one.
 func romanArabicWord(w string, lastWord bool) string {
 	rs := []rune(w)
+	if strings.ContainsRune(w, 'ى') && strings.ContainsAny(w, persianKurdishLetters) {
+		for i, r := range rs {
+			if r == 'ى' {
+				rs[i] = 'ی'
+			}
+		}
+	}
 	var b strings.Builder
 	prevVowel := false // the last sound written was a vowel
 	lastVowel := byte(0)

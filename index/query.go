@@ -71,11 +71,6 @@ type Candidate struct {
 	// the other side of an "and" from this one (see markCoordinated): the
 	// query names both, and neither is the answer.
 	coordinated bool
-	// alone says that every word of the name met exactly, no other entity
-	// came near, and no word beside the name may make it part of a longer
-	// name the glossary lacks (see markAlone): the sentence around it
-	// names it, however light it is.
-	alone bool
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.
 	met uint64
@@ -143,9 +138,6 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return "", true
 	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
-		return cands[0].EntityID, false
-	}
-	if cands[0].alone && top >= t.Ambiguous && second < t.Candidate {
 		return cands[0].EntityID, false
 	}
 	return "", false
@@ -305,7 +297,6 @@ func (ix *Index) candidatesAsWritten(ctx context.Context, q Query, floor float64
 		return nil, err
 	}
 	ix.Thresholds.markCoordinated(s.p, out, q.Explain)
-	markAlone(s.p, out)
 	return out, nil
 }
 

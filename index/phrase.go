@@ -241,6 +241,16 @@ func (q *prepared) rawWordBits(keep func(word string) bool) uint64 {
 	return out
 }
 
+// startsUpper reports whether the first letter of w is an upper-case one.
+func startsUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 // startsLower reports whether the first letter of w is a lower-case one.
 func startsLower(w string) bool {
 	for _, r := range w {

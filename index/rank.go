@@ -369,6 +369,27 @@ func abbreviationInText(text, abbr string) bool {
 	return false
 }
 
+// abbreviationAsWord reports whether the query word met (met, one bit) is
+// an abbreviation of minAbbreviationAsWord letters or more written as a
+// word, with a capital first letter: its romanised form is the
+// abbreviation's, but its letters are not all capitals (Da’îş, Daesh, Nato
+// for DAIŞ, DAESH, NATO). Lower-case it stays a common word.
+func (q *prepared) abbreviationAsWord(met uint64, name string, nk normalize.Keys) bool {
+	if bits.OnesCount64(met) != 1 || len(nk.Tokens) != 1 || utf8.RuneCountInString(name) < minAbbreviationAsWord {
+		return false
+	}
+	i := bits.TrailingZeros64(met)
+	if i >= len(q.keys.Tokens) || q.keys.Tokens[i] != nk.Tokens[0] {
+		return false
+	}
+	return q.rawWordBits(startsUpper)&met != 0
+}
+
+// minAbbreviationAsWord is the fewest letters of an abbreviation that
+// abbreviationAsWord reads in a word written with a capital only first:
+// an abbreviation of four letters or more is often said as a word.
+const minAbbreviationAsWord = 4
+
 // bracketedPartMatch meets the query with a part of a name written in
 // parts (normalize.Bracketed): Burma is a name of Myanmar (Burma), DRC of
 // Congo (DRC), Islas Malvinas of Falkland Islands (Islas Malvinas). A part
@@ -490,7 +511,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		// Written as it is, in a longer text (هێرشی داعش, the attack of
 		// Daesh; Irak'ın kuzeyindeki terör örgütü PKK): a partial match,
 		// met whole (see nameMatch.whole).
-		if m.kind == MatchPartial && m.met != 0 && abbreviationInText(q.raw, name) {
+		if m.kind == MatchPartial && m.met != 0 && (abbreviationInText(q.raw, name) || q.abbreviationAsWord(m.met, name, nk)) {
 			m.whole = true
 			return m
 		}

@@ -507,12 +507,18 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// A place with a title word beside it (محافظ السليمانية, the governor
 	// of Sulaymaniyah; Kerkük Valisi) among words the glossary does not know
 	// names the office's holder, whom the glossary lacks (وهفال ابوبكر
-	// محافظ السليمانية): the place is listed, not the answer.
-	if unknown := unknownWords(q, cands); unknown != 0 {
-		titles := q.classWords(qualTitle)
+	// محافظ السليمانية): the place is listed, not the answer. So is a
+	// place with nothing but titles beside it (رئیس جمهور ترکیه, Türkiye
+	// Cumhurbaşkanı, the President of Turkey): the holder is meant, and not
+	// named.
+	titles := q.classWords(qualTitle)
+	if unknown := unknownWords(q, cands); unknown != 0 || titles != 0 {
 		for i := range cands {
 			c := &cands[i]
 			if c.Type != glossary.TypePlace || c.met == 0 || c.deferTo != "" || !titleBeside(c.met, titles) {
+				continue
+			}
+			if unknown == 0 && !onlyTitlesBeside(q, c.met, titles) {
 				continue
 			}
 			if q.locativeBefore(bits.TrailingZeros64(c.met)) {
@@ -911,6 +917,18 @@ func isFamilyNameForm(word string) bool {
 		return strings.HasSuffix(rest, "i") || strings.HasSuffix(rest, "y")
 	}
 	return false
+}
+
+// onlyTitlesBeside reports whether every word of the query outside those
+// a name met (met) is a title (titles) or a function word.
+func onlyTitlesBeside(q *prepared, met, titles uint64) bool {
+	for i := range q.keys.Tokens {
+		if i >= 64 || met&bit(i) != 0 || titles&bit(i) != 0 || q.tokenQuals[i] == qualFunction {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // titleBeside reports whether a word of titles stands just before or just

@@ -135,6 +135,8 @@ var qualifierWords = map[qualifierClass][]string{
 		"serokwezîr", "serokwezîrê", "wezîr", "wezîrê", "parêzgar", "parêzgarê", "rêber", "rêberê", "cîgirê",
 		"serokkomar", "serokkomarê", "سەرۆککۆمار", "سەرۆککۆماری", "رئیس‌جمهور",
 		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
+		// رئیس جمهور (president) written with a space, not a ZWNJ.
+		"جمهور",
 		"başbakan", "başbakanı", "bakan", "bakanı", "vali", "valisi", "lider", "lideri", "cumhurbaşkanı", "komutanı",
 		// Heads, chairs and spokesmen; former and late before any title
 		// (the late Jalal Talabani, KYB'nin eski eş başkanı).

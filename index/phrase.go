@@ -453,6 +453,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		}
 	}
 	marked = placeByLinkWord(q, cands[:n], explain) || marked
+	marked = adjectiveOfPlace(ix.Thresholds, q, cands[:n], explain) || marked
 	marked = ix.Thresholds.placeOfUnknown(q, cands, explain) || marked
 	// A name met whole with a word of its kind beside it (قضاء سنجار,
 	// President Barzani, the city of Halabja) is what the query names: a
@@ -1124,3 +1125,42 @@ func conjunctionBits(tokens []string, latin bool) uint64 {
 	}
 	return out
 }
+
+// adjectiveOfPlace makes context of a person or an organisation named
+// whole every place met only by an adjective of its name, one word, beside
+// that name (حسن روحانی همتای ایرانی, Hassan Rouhani, his Iranian
+// counterpart; الحشد الشعبي العراقي, the Iraqi PMF): the adjective says
+// whose the person or organisation is. It reports whether it made any.
+func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool) bool {
+	marked := false
+	for j := range cands {
+		b := &cands[j]
+		if b.Type != glossary.TypePlace || b.met == 0 || bits.OnesCount64(b.met) != 1 || b.deferTo != "" {
+			continue
+		}
+		w := bits.TrailingZeros64(b.met)
+		if w >= len(q.keys.Tokens) || !slices.ContainsFunc(normalize.KeysOf(b.MatchedName).Tokens, func(u string) bool {
+			return normalize.AdjectiveOf(q.keys.Tokens[w], u)
+		}) {
+			continue
+		}
+		for i := range cands {
+			a := &cands[i]
+			if i == j || a.Type == glossary.TypePlace || !a.metWhole() || a.deferTo != "" || a.met&b.met != 0 || !t.named(a) {
+				continue
+			}
+			lo, hi := bits.TrailingZeros64(a.met), bits.Len64(a.met)-1
+			if w < lo-maxAdjectiveGap || w > hi+maxAdjectiveGap {
+				continue
+			}
+			deferAsContext(b, a, "an adjective of its name said of "+a.EntityID, explain)
+			marked = true
+			break
+		}
+	}
+	return marked
+}
+
+// maxAdjectiveGap is the most words between a name and the adjective of a
+// place said of it (همتای ایرانی, his Iranian counterpart: one).
+const maxAdjectiveGap = 2

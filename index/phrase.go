@@ -1133,29 +1133,28 @@ func conjunctionBits(tokens []string, latin bool) uint64 {
 // whose the person or organisation is. It reports whether it made any.
 func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool) bool {
 	marked := false
-	for j := range cands {
-		b := &cands[j]
-		if b.Type != glossary.TypePlace || b.met == 0 || bits.OnesCount64(b.met) != 1 || b.deferTo != "" {
+	for i := range cands {
+		a := &cands[i]
+		if a.Type == glossary.TypePlace || !a.metWhole() || a.deferTo != "" || !t.named(a) {
 			continue
 		}
-		w := bits.TrailingZeros64(b.met)
-		if w >= len(q.keys.Tokens) || !slices.ContainsFunc(normalize.KeysOf(b.MatchedName).Tokens, func(u string) bool {
-			return normalize.AdjectiveOf(q.keys.Tokens[w], u)
-		}) {
-			continue
-		}
-		for i := range cands {
-			a := &cands[i]
-			if i == j || a.Type == glossary.TypePlace || !a.metWhole() || a.deferTo != "" || a.met&b.met != 0 || !t.named(a) {
+		lo, hi := bits.TrailingZeros64(a.met), bits.Len64(a.met)-1
+		for j := range cands {
+			b := &cands[j]
+			if i == j || b.Type != glossary.TypePlace || bits.OnesCount64(b.met) != 1 || b.deferTo != "" || a.met&b.met != 0 {
 				continue
 			}
-			lo, hi := bits.TrailingZeros64(a.met), bits.Len64(a.met)-1
-			if w < lo-maxAdjectiveGap || w > hi+maxAdjectiveGap {
+			w := bits.TrailingZeros64(b.met)
+			if w >= len(q.keys.Tokens) || w < lo-maxAdjectiveGap || w > hi+maxAdjectiveGap {
+				continue
+			}
+			if !slices.ContainsFunc(normalize.KeysOf(b.MatchedName).Tokens, func(u string) bool {
+				return normalize.AdjectiveOf(q.keys.Tokens[w], u)
+			}) {
 				continue
 			}
 			deferAsContext(b, a, "an adjective of its name said of "+a.EntityID, explain)
 			marked = true
-			break
 		}
 	}
 	return marked

@@ -923,7 +923,7 @@ func nearFacility(facilities, met, titles uint64) bool {
 // Affairs), further off than nearFacility looks.
 func (q *prepared) facilityChain(facilities, met uint64) bool {
 	first := bits.TrailingZeros64(met)
-	if met == 0 || first == 0 || q.glossaryWord == nil {
+	if facilities == 0 || met == 0 || first == 0 || q.glossaryWord == nil {
 		return false
 	}
 	for i, n := first-1, 0; i >= 0 && n <= maxChainWords; i, n = i-1, n+1 {

@@ -976,16 +976,27 @@ var kinshipWords = sync.OnceValue(func() map[string]bool {
 	})
 })
 
-// kinshipWordBits returns, as bits, the query's words for a relative.
+// soraniKinshipWords are the kinship words Sorani writes as Persian writes
+// another word: برای, brother of, is the Persian for.
+var soraniKinshipWords = sync.OnceValue(func() map[string]bool { return romanisedSet([]string{"برای"}) })
+
+// kinshipWordBits returns, as bits, the query's words for a relative; a
+// word of soraniKinshipWords only in a query with a letter only Kurdish
+// writes (حکم پنج ماه حبس برای شاسوار عبدالواحد is a sentence for Shaswar
+// Abdulwahid, not his brother).
 func kinshipWordBits(q *prepared) uint64 {
+	sorani := strings.ContainsAny(q.raw, soraniLetters)
 	var out uint64
 	for i, t := range q.keys.Tokens {
-		if i < 64 && kinshipWords()[t] {
+		if i < 64 && kinshipWords()[t] && (sorani || !soraniKinshipWords()[t]) {
 			out |= bit(i)
 		}
 	}
 	return out
 }
+
+// soraniLetters are letters Sorani writes and Persian and Arabic do not.
+const soraniLetters = "ەێۆڵڕڤ"
 
 // spanWith returns met with the words of extra that stand next to it, one
 // after another, on either side: a name with the titles written before or

@@ -715,7 +715,14 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				qMet += w
 				simSum += sim * w
 				simW += w
-				qInfo += info(nt[j]) * w
+				// A name's two words written as one are as telling as
+				// the rarer of them (عبدالواحد: الواحد, not عبد), and no
+				// more than the word written.
+				wordInfo := info(nt[j])
+				if n == 2 {
+					wordInfo = min(max(wordInfo, info(nt[j+1])), info(t))
+				}
+				qInfo += wordInfo * w
 				continue
 			}
 		}

@@ -371,18 +371,28 @@ func abbreviationInText(text, abbr string) bool {
 
 // abbreviationAsWord reports whether the query word met (met, one bit) is
 // an abbreviation of minAbbreviationAsWord letters or more written as a
-// word, with a capital first letter: its romanised form is the
-// abbreviation's, but its letters are not all capitals (Da’îş, Daesh, Nato
-// for DAIŞ, DAESH, NATO). Lower-case it stays a common word.
+// word, with a capital first letter and lower-case words beside it: its
+// romanised form is the abbreviation's, but its letters are not all
+// capitals (metirsiyên Da’îş û, the dangers of Daesh and; Daesh, Nato for
+// DAIŞ, DAESH, NATO). Lower-case it stays a common word.
 func (q *prepared) abbreviationAsWord(met uint64, name string, nk normalize.Keys) bool {
 	if bits.OnesCount64(met) != 1 || len(nk.Tokens) != 1 || utf8.RuneCountInString(name) < minAbbreviationAsWord {
 		return false
 	}
 	i := bits.TrailingZeros64(met)
-	if i >= len(q.keys.Tokens) || q.keys.Tokens[i] != nk.Tokens[0] {
+	if i >= len(q.keys.Tokens) || q.keys.Tokens[i] != nk.Tokens[0] || q.rawWordBits(startsUpper)&met == 0 {
 		return false
 	}
-	return q.rawWordBits(startsUpper)&met != 0
+	// Among other capitalised words it is as likely a word of a name
+	// (Iris, Quad in a person's name): its neighbours must be in lower
+	// case.
+	lower := q.lowerBits()
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(q.keys.Tokens) && lower&bit(j) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // minAbbreviationAsWord is the fewest letters of an abbreviation that

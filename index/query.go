@@ -613,8 +613,12 @@ func (s *search) metBy(name string, en *entry) uint64 {
 // province, a district, an island) that the place en is not. A group's
 // word says nothing of the place after it (milîsên Îraqê, Iraq's
 // militias).
+//
+// A word for a thing named after a place or a person (Zanîngeha Duhokê,
+// the University of Duhok; Balafirgeha Hewlêrê) says the same of any
+// entity the form reads.
 func (s *search) dropsOtherKind(kept []string, en *entry) bool {
-	if en == nil || !en.kind.place {
+	if en == nil {
 		return false
 	}
 	for i, t := range s.p.keys.Tokens {
@@ -622,8 +626,10 @@ func (s *search) dropsOtherKind(kept []string, en *entry) bool {
 			continue
 		}
 		switch c := s.p.tokenQuals[i]; c {
+		case qualFacility:
+			return true
 		case qualCity, qualProvince, qualDistrict, qualIsland:
-			if !s.p.kindWordAt(i, en.kind) {
+			if en.kind.place && !s.p.kindWordAt(i, en.kind) {
 				return true
 			}
 		}

@@ -862,12 +862,6 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
-	if whole && !ek.person && q.wordInside(met) {
-		// A word inside the name as the query writes it makes another
-		// name (Kurdistan Socialist Democratic Party is not the KDP); a
-		// person's middle name, which the glossary may omit, does not.
-		whole, marked = false, false
-	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
@@ -1259,22 +1253,6 @@ func (q *prepared) kindWordsBeside(ek entityKind, met uint64) uint64 {
 		b |= bit(after)
 	}
 	return b
-}
-
-// wordInside reports whether a word of the query between the first and the
-// last of the words met (met) is neither met, nor a function word, nor a
-// word of any name of the glossary (Irak Federal Hükümeti: federal is a
-// word of the Federal Government of Iraq's names).
-func (q *prepared) wordInside(met uint64) bool {
-	if met == 0 || q.glossaryWord == nil {
-		return false
-	}
-	for i := bits.TrailingZeros64(met) + 1; i < bits.Len64(met)-1; i++ {
-		if met&bit(i) == 0 && q.tokenQuals[i] != qualFunction && !q.glossaryWord(q.keys.Tokens[i]) {
-			return true
-		}
-	}
-	return false
 }
 
 // passedOver reports whether the query's i-th word is passed over on the

@@ -84,6 +84,17 @@ var arabicScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	})
 })
 
+// latinScriptQualifiers holds the classes of the qualifier words written
+// in the Latin script, by romanised form: in a Latin-script query a word
+// that romanises as an Arabic-script qualifier only is another word (the
+// Qaḑā’ of a published romanisation, a district, romanises as قاعدة, a
+// base, does).
+var latinScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
+	return qualifierClasses(map[string]qualifierClass{}, func(w string) bool {
+		return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	})
+})
+
 // qualifierClasses adds to m the class of every romanised form of the
 // qualifier words keep accepts, unless m has one already: a word of two
 // classes takes the first, in class order. Sorani words are also taken

@@ -270,6 +270,11 @@ func prepare(s string) *prepared {
 		p.tokenQuals[i] = qualifierOf(t)
 		if latin {
 			p.tokenGlosses[i] = glossOf(t) // French and German words
+			if c, ok := arabicScriptQualifiers()[t]; ok && c == p.tokenQuals[i] {
+				if _, latinToo := latinScriptQualifiers()[t]; !latinToo {
+					p.tokenQuals[i] = qualNone // Qaḑā’ is no قاعدة
+				}
+			}
 		} else if latinOnly()[t] {
 			p.tokenQuals[i] = arabicScriptQualifiers()[t] // عضو is not du
 		}
@@ -557,7 +562,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 	skel := lvl == normalize.LevelSkeleton && minLen(nk.Skeleton) >= minSkeleton
 	whole := minLen(nk.Romanised) >= 4 && min(len(q.keys.Tokens), len(nk.Tokens)) == 1 &&
 		max(len(q.keys.Tokens), len(nk.Tokens)) <= 2 && !q.isQualifier() && q.maxSimilarity(nk.Romanised) >= fuzzyMinSim
-	if (skel || whole) && q.fusedAcrossQualifier(nk) {
+	if (skel || whole) && (q.fusedAcrossQualifier(nk) || q.facilityOutside(nk)) {
 		skel, whole = false, false
 	}
 	skel = skel && q.coreSkeletonMeets(nk)
@@ -596,6 +601,18 @@ func (q *prepared) fusedAcrossQualifier(nk normalize.Keys) bool {
 	}
 	for _, t := range nk.Tokens {
 		if c := q.qualifier(t); c != qualNone && c != qualFunction && !slices.Contains(q.keys.Tokens, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityOutside reports whether the query has a word for a thing named
+// after a place or a person that the name lacks (Darbandikhan Dam): the
+// whole romanised forms, one a word longer, would meet by chance.
+func (q *prepared) facilityOutside(nk normalize.Keys) bool {
+	for i, c := range q.tokenQuals {
+		if c == qualFacility && !slices.Contains(nk.Tokens, q.keys.Tokens[i]) {
 			return true
 		}
 	}

@@ -774,9 +774,16 @@ func linkSides(q *prepared) (before, after uint64) {
 }
 
 // isLinkWord reports whether a word of a query, as written, is one of the
-// words linkSides looks for: English of and in, Arabic في, Persian در.
+// words linkSides looks for: English of and in, Arabic في, Persian در, and
+// the Kurmanji ezafe particles that link a noun to the name after it (Hong
+// Kong Herêma Îdariya Taybet a Çîn, Hong Kong, Special Administrative
+// Region of China).
 func isLinkWord(w string) bool {
-	return strings.EqualFold(w, "of") || strings.EqualFold(w, "in") || w == "في" || w == "در"
+	switch w {
+	case "في", "در", "a", "ya", "yê", "yên", "ên":
+		return true
+	}
+	return strings.EqualFold(w, "of") || strings.EqualFold(w, "in")
 }
 
 // contextGap is how far below the entity that belongs to it a context

@@ -1086,9 +1086,9 @@ func listGivenNamePlaces(t Thresholds, q *prepared, cands []Candidate, explain b
 }
 
 // markCoordinated marks the best candidate coordinated when the query
-// joins two names with a conjunction (و, û, ve) and another candidate, named as
-// well (see Thresholds.named) and context of nothing, is named on the other
-// side of it: "پارتی و یەکێتی", the KDP and the PUK, names two parties, and
+// joins two names with a conjunction (و, û, ve) and another candidate,
+// named as well (see Thresholds.named) and context of nothing, is named on
+// the other side of it: "پارتی و یەکێتی", the KDP and the PUK, names two parties, and
 // the answer is ambiguous however the two score. A name that holds the
 // conjunction itself (Trinidad and Tobago) meets both sides and is not
 // coordinated.

@@ -68,8 +68,8 @@ type Candidate struct {
 	// word met as the name writes it (nameMatch.exactly).
 	whole, marked, closely, exactly bool
 	// coordinated says that another candidate, named as well, is named on
-	// the other side of an "and" from this one (see markCoordinated): the
-	// query names both, and neither is the answer.
+	// the other side of a conjunction (و, û, ve) from this one (see
+	// markCoordinated): the query names both, and neither is the answer.
 	coordinated bool
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.

@@ -241,16 +241,6 @@ func (q *prepared) rawWordBits(keep func(word string) bool) uint64 {
 	return out
 }
 
-// startsUpper reports whether the first letter of w is an upper-case one.
-func startsUpper(w string) bool {
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			return unicode.IsUpper(r)
-		}
-	}
-	return false
-}
-
 // startsLower reports whether the first letter of w is a lower-case one.
 func startsLower(w string) bool {
 	for _, r := range w {
@@ -705,7 +695,7 @@ func genitiveWords(q *prepared) uint64 {
 // ایران, he was born in the city of Mahabad in Iran): the place met is
 // where the place meant lies. It reports whether it listed any.
 func (t Thresholds) placeOfUnknown(q *prepared, cands []Candidate, explain bool) bool {
-	if q.glossaryWord == nil || !strings.ContainsFunc(q.raw, unicode.IsSpace) {
+	if q.glossaryWord == nil || !slices.ContainsFunc(q.tokenQuals, placeKindWord) {
 		return false
 	}
 	fields := strings.Fields(q.raw)
@@ -735,9 +725,7 @@ func (t Thresholds) placeOfUnknownAt(q *prepared, cands []Candidate, before, aft
 	if unknown == 0 || i < 0 {
 		return false
 	}
-	switch q.tokenQuals[i] {
-	case qualCity, qualProvince, qualDistrict, qualIsland:
-	default:
+	if !placeKindWord(q.tokenQuals[i]) {
 		return false
 	}
 	listed := false
@@ -750,6 +738,16 @@ func (t Thresholds) placeOfUnknownAt(q *prepared, cands []Candidate, before, aft
 		listed = true
 	}
 	return listed
+}
+
+// placeKindWord reports whether a word of class c names a kind of place:
+// a city, province, district or island.
+func placeKindWord(c qualifierClass) bool {
+	switch c {
+	case qualCity, qualProvince, qualDistrict, qualIsland:
+		return true
+	}
+	return false
 }
 
 // linkSides returns the query's words before and after its first word

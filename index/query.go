@@ -625,13 +625,9 @@ func (s *search) dropsOtherKind(kept []string, en *entry) bool {
 		if i >= 64 || slices.Contains(kept, t) {
 			continue
 		}
-		switch c := s.p.tokenQuals[i]; c {
-		case qualFacility:
+		c := s.p.tokenQuals[i]
+		if c == qualFacility || placeKindWord(c) && en.kind.place && !s.p.kindWordAt(i, en.kind) {
 			return true
-		case qualCity, qualProvince, qualDistrict, qualIsland:
-			if en.kind.place && !s.p.kindWordAt(i, en.kind) {
-				return true
-			}
 		}
 	}
 	return false

@@ -385,13 +385,16 @@ func (q *prepared) abbreviationAsWord(met uint64, name string, nk normalize.Keys
 		return false
 	}
 	i := bits.TrailingZeros64(met)
-	if i >= len(q.keys.Tokens) || q.keys.Tokens[i] != nk.Tokens[0] || q.rawWordBits(startsUpper)&met == 0 {
+	if !q.upper || i >= len(q.keys.Tokens) || q.keys.Tokens[i] != nk.Tokens[0] {
 		return false
 	}
-	// Among other capitalised words it is as likely a word of a name
-	// (Iris, Quad in a person's name): its neighbours must be in lower
-	// case.
+	// Not itself in lower case, and, as among other capitalised words it
+	// is as likely a word of a name (Iris, Quad in a person's name), with
+	// its neighbours in lower case.
 	lower := q.lowerBits()
+	if lower&met != 0 {
+		return false
+	}
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(q.keys.Tokens) && lower&bit(j) == 0 {
 			return false

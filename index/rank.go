@@ -1171,13 +1171,13 @@ func turkishLocative(w string) bool {
 }
 
 // Locative prepositions, the words before a place's name that say it is
-// one (li Hewlêrê, لە هەولێر, في أربيل, در اربیل, in Erbil), and those of
+// one (li Hewlêrê, di Kerkûkê de, لە هەولێر, في أربيل, در اربیل, in Erbil), and those of
 // where from (ji Hewlêrê, من أربيل, از اربیل, from Erbil) and where to
 // (إلى أربيل, بۆ هەولێر, to Erbil; the Persian به, which romanises as با,
 // with, is found as written: see prepare): by script, as لە romanises as
 // the French article la.
 var (
-	latinLocatives  = []string{"li", "in", "at", "ji", "from", "to", "towards", "bo"}
+	latinLocatives  = []string{"li", "di", "in", "at", "ji", "from", "to", "towards", "bo"}
 	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو"}
 )
 

@@ -990,7 +990,7 @@ var soraniKinshipWords = sync.OnceValue(func() map[string]bool { return romanise
 // writes (حکم پنج ماه حبس برای شاسوار عبدالواحد is a sentence for Shaswar
 // Abdulwahid, not his brother).
 func kinshipWordBits(q *prepared) uint64 {
-	sorani := strings.ContainsAny(q.raw, soraniLetters)
+	sorani := normalize.HasKurdishLetter(q.raw)
 	var out uint64
 	for i, t := range q.keys.Tokens {
 		if i < 64 && kinshipWords()[t] && (sorani || !soraniKinshipWords()[t]) {
@@ -999,9 +999,6 @@ func kinshipWordBits(q *prepared) uint64 {
 	}
 	return out
 }
-
-// soraniLetters are letters Sorani writes and Persian and Arabic do not.
-const soraniLetters = "ەێۆڵڕڤ"
 
 // spanWith returns met with the words of extra that stand next to it, one
 // after another, on either side: a name with the titles written before or

@@ -214,6 +214,12 @@ var soraniProclitics = []string{"لە", "له"}
 // soraniOnly are letters Sorani writes and Arabic does not.
 const soraniOnly = "ەێۆڵڕ"
 
+// HasKurdishLetter reports whether s has a letter that Kurdish written in
+// the Arabic script has and Persian and Arabic do not (ە ێ ۆ ڵ ڕ ڤ): the
+// text is Kurdish, not Persian, where the two write one word for two
+// (برای: the Sorani brother of, the Persian for).
+func HasKurdishLetter(s string) bool { return strings.ContainsAny(s, soraniOnly+"ڤ") }
+
 // cutSuffix removes one Sorani or Kurmanji ending from w, if w has one and
 // enough of it is left.
 func cutSuffix(w string) (string, bool) {

@@ -166,3 +166,17 @@ func TestCompoundModifier(t *testing.T) {
 		}
 	}
 }
+
+func TestHasKurdishLetter(t *testing.T) {
+	for s, want := range map[string]bool{
+		"برای شاسوار":    false, // Persian
+		"برای مەسعود":    true,
+		"ڤیان":           true,
+		"Kerkûk":         false,
+		"جمهورية العراق": false,
+	} {
+		if got := HasKurdishLetter(s); got != want {
+			t.Errorf("HasKurdishLetter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -275,6 +275,12 @@ var qualifierWords = map[qualifierClass][]string{
 		"kuzey", "güney", "doğu", "batı", "kuzeyi", "güneyi", "doğusu", "batısı", "kuzeyinde", "güneyinde", "doğusunda",
 		"batısında", "kuzeyindeki", "güneyindeki", "doğusundaki", "batısındaki",
 		"شمالی", "جنوبی", "شرقی", "غربی",
+		// The centre of a place, said as its directions are: in central
+		// Baghdad, وسط بغداد, ناوەندی کەرکووک, li navenda Şengalê, Kerkük
+		// merkezinde. Not the Arabic and Persian مركز, مرکز: the seat of
+		// a governorate as often (تكريت، مركز المحافظة, Tikrit, its seat).
+		"central", "centre", "center", "downtown", "وسط", "ناوەندی", "ناوەڕاستی", "navenda", "navend",
+		"merkezi", "merkezinde", "merkezindeki",
 	},
 	// The forms of state that official country names add to the short
 	// name (Federal Republic of Germany, جمهورية ألمانيا الاتحادية,

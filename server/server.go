@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -59,6 +60,11 @@ func New(opts Options) *Server {
 		grpc.ChainUnaryInterceptor(s.logUnary),
 		grpc.ChainStreamInterceptor(s.logStream),
 		grpc.MaxRecvMsgSize(1<<20),
+		// Calls run on a fixed set of goroutines, one per core, rather
+		// than one started per call: a Resolve is deep, and a new
+		// goroutine grew its small stack on every call, copying it (gRPC
+		// starts a goroutine of its own when every worker is busy).
+		grpc.NumStreamWorkers(uint32(runtime.GOMAXPROCS(0))),
 	)
 	exonymv1.RegisterNameServiceServer(s.grpc, s)
 	healthpb.RegisterHealthServer(s.grpc, s.health)

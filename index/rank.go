@@ -266,6 +266,13 @@ func prepare(s string) *prepared {
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)
 	}
+	var relatives uint64
+	if !latin && strings.Contains(s, "ل") {
+		// The Arabic relative pronouns (الذي, التي, الذين) are function
+		// words, known as written: الذي romanises as ذي does, the Dhi of
+		// Dhi Qar (الذي استهدف محافظة بابل, which targeted Babil).
+		relatives = p.rawWordBits(isArabicRelative) &^ p.rawWordBits(func(w string) bool { return !isArabicRelative(w) })
+	}
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
 		if latin {
@@ -279,6 +286,9 @@ func prepare(s string) *prepared {
 			p.tokenQuals[i] = arabicScriptQualifiers()[t] // عضو is not du
 		}
 		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
+		if relatives&bit(i) != 0 {
+			p.tokenQuals[i] = qualFunction
+		}
 		if p.tokenQuals[i] == qualState {
 			p.state = true
 		}
@@ -287,6 +297,17 @@ func prepare(s string) *prepared {
 		}
 	}
 	return p
+}
+
+// isArabicRelative reports whether the word as written is an Arabic
+// relative pronoun, with the conjunction و or ف before it or not.
+func isArabicRelative(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	switch w {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي":
+		return true
+	}
+	return false
 }
 
 // wordBits returns, as bits of the query's romanised words (see
@@ -697,8 +718,11 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				// spellings (hecî, حاج) as above.
 				continue
 			}
-			if c := q.tokenQuals[i]; t != u && c != qualNone && c != qualifiers()[u] {
-				continue // Komara (republic) is a word of its own, not a misspelling of Komor
+			if c := q.tokenQuals[i]; c != qualNone && c != qualifiers()[u] && (t != u || c == qualFunction) {
+				// Komara (republic) is a word of its own, not a misspelling
+				// of Komor; الذي (which), a function word as written, is
+				// not the Dhi of Dhi Qar.
+				continue
 			}
 			s := q.tokenSimilarity(i, u)
 			if s < wordMinSim && q.tokenQuals[i].synonymous() && q.tokenQuals[i] == qualifiers()[u] {

@@ -162,9 +162,22 @@ func Uninflected(s string) []string {
 			add(words)
 		}
 	}
-	// An acronym with endings written straight on it (PKKyîyan, YPGyê).
+	// An acronym with endings written straight on it (PKKyîyan, YPGyê),
+	// last or inside the sentence (Divê em PDKyê bi awayekî …).
 	if acronym, ok := cutAcronymEnding(words[len(words)-1]); ok {
 		add(append(words[:len(words)-1:len(words)-1], acronym))
+	}
+	var inner []string
+	for i, w := range words[:len(words)-1] {
+		if acronym, ok := cutAcronymEnding(w); ok {
+			if inner == nil {
+				inner = slices.Clone(words)
+			}
+			inner[i] = acronym
+		}
+	}
+	if inner != nil {
+		add(inner)
 	}
 	// Suffixes of the last word, one at a time. A Sorani ending that
 	// begins with ە may have taken the stem's own final ە with it

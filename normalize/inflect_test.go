@@ -44,6 +44,7 @@ func TestUninflected(t *testing.T) {
 		{"PKKê", []string{"PKK"}}, // an acronym keeps two letters
 		{"PKKyîyan", []string{"PKK", "PKKyî"}},
 		{"YPGyê", []string{"YPG"}},
+		{"em PDKyê dibînin", []string{"em PDK dibînin"}},
 		{"McDonald", nil}, // one capital is no acronym
 		{"USAlongword", nil},
 		{"le Êraqewe", []string{"Êraqewe", "Êraq"}},

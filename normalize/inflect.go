@@ -262,6 +262,38 @@ func cutLatinSuffix(w string) (string, bool) {
 			}
 		}
 	}
+	return cutTurkishCase(w)
+}
+
+// turkishCaseEndings are the case endings Turkish writes, after the
+// buffer n and without an apostrophe, on the possessed noun that ends a
+// compound name (Kürdistan Bölgesi Hükümetinden, from the Kurdistan
+// Regional Government; Irak Meclisinde, in the Iraqi parliament), longest
+// first: ablative, genitive, locative, dative, accusative.
+var turkishCaseEndings = []string{"nden", "ndan", "nin", "nın", "nun", "nün", "nde", "nda", "ne", "na", "ni", "nı", "nu", "nü"}
+
+// minTurkishStem is the fewest letters a word keeps when cutTurkishCase
+// removes an ending: the possessed nouns of names are that long (ordusu,
+// Meclisi, Partisi), and a shorter word ending in a vowel is as often a
+// noun of its own (partinin, the party's: parti, which Kurdish calls the
+// KDP).
+const minTurkishStem = 6
+
+// cutTurkishCase removes a Turkish case ending after the possessive
+// vowel of a compound's last noun (Hükümetinden: Hükümeti), when
+// minTurkishStem letters or more are left and they end in that vowel.
+func cutTurkishCase(w string) (string, bool) {
+	for _, e := range turkishCaseEndings {
+		tail := lastRunes(w, utf8.RuneCountInString(e))
+		if strings.ToLower(tail) != e {
+			continue
+		}
+		stem := w[:len(w)-len(tail)]
+		r, _ := utf8.DecodeLastRuneInString(stem)
+		if utf8.RuneCountInString(stem) >= minTurkishStem && strings.ContainsRune("iıuüIİUÜ", r) {
+			return stem, true
+		}
+	}
 	return w, false
 }
 

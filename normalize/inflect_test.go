@@ -45,6 +45,9 @@ func TestUninflected(t *testing.T) {
 		{"PKKyîyan", []string{"PKK", "PKKyî"}},
 		{"YPGyê", []string{"YPG"}},
 		{"em PDKyê dibînin", []string{"em PDK dibînin"}},
+		{"Irak Meclisinde", []string{"Irak Meclisi"}}, // a Turkish case ending after the possessive
+		{"Kürdistan Bölgesi Hükümetinden", []string{"Kürdistan Bölgesi Hükümeti"}},
+		{"partinin", nil}, // too short a stem: parti is a word of its own
 		{"McDonald", nil}, // one capital is no acronym
 		{"USAlongword", nil},
 		{"le Êraqewe", []string{"Êraqewe", "Êraq"}},

@@ -964,7 +964,9 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			why = "the query is a word of other names"
 		case s.adjectiveQuery(en):
 			why = "the query is an adjective of a name"
-		case len(s.p.keys.Tokens) == 1 && len(s.p.keys.Tokens[0]) <= maxShortWord:
+		case len(s.p.keys.Tokens) == 1 && len(s.p.keys.Tokens[0]) <= maxShortWord && !normalize.IsInitialism(strings.TrimSpace(s.q.Text)):
+			// An initialism written with dots (پ.ک.ک, the PKK in Persian)
+			// is letters meant one by one, not a short word.
 			why = "the query is a short word"
 		}
 		if why != "" {

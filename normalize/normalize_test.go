@@ -345,3 +345,22 @@ func TestJoinInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInitialism(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"P.K.K.", true},
+		{"پ.ک.ک", true},
+		{"P.K.", false}, // two letters: as often a person's initials
+		{"PKK", false},
+		{"St.", false},
+		{"a.b.cd", false},
+	}
+	for _, tt := range tests {
+		if got := IsInitialism(tt.in); got != tt.want {
+			t.Errorf("IsInitialism(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -108,6 +108,15 @@ func joinInitials(w string) string {
 	return string(letters)
 }
 
+// IsInitialism reports whether w is an initialism of three letters or
+// more written with a dot after each (P.K.K., پ.ک.ک): letters the writer
+// means one by one, however short the word they make. Two letters (P.K.)
+// are as often a person's initials.
+func IsInitialism(w string) bool {
+	j := joinInitials(strings.ToLower(w))
+	return j != strings.ToLower(w) && utf8.RuneCountInString(j) >= 3
+}
+
 // stripArabicArticle removes an article prefix from one Arabic word when a
 // word of at least two letters remains. الله is a word, not an article.
 func stripArabicArticle(w string) string {

@@ -189,6 +189,10 @@ type prepared struct {
 	// query; a prepared query is used by one goroutine.
 	sims  map[[2]string]float64
 	quals map[string]qualifierClass
+	// scriptClasses are the query's words whose class the script it is
+	// written in decides, where qualifier must answer it so: the Latin
+	// words that romanise as an Arabic-script facility word only.
+	scriptClasses []scriptClass
 	// known, if set, remembers qualifier classes across queries (see
 	// Index.quals).
 	known *cache[string, qualifierClass]
@@ -273,13 +277,27 @@ func prepare(s string) *prepared {
 		// Dhi Qar (الذي استهدف محافظة بابل, which targeted Babil).
 		relatives = p.rawWordBits(isArabicRelative) &^ p.rawWordBits(func(w string) bool { return !isArabicRelative(w) })
 	}
+	// The words written in Latin letters, as bits: all of a Latin query's
+	// but in one that mixes scripts (تنظيم PKK الإرهابي).
+	latinWords := ^uint64(0)
+	if latin && strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+		latinWords = p.rawWordBits(func(w string) bool {
+			return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+		})
+	}
 	for i, t := range p.keys.Tokens {
 		p.tokenQuals[i] = qualifierOf(t)
 		if latin {
 			p.tokenGlosses[i] = glossOf(t) // French and German words
-			if c, ok := arabicScriptQualifiers()[t]; ok && c == p.tokenQuals[i] {
+			if c, ok := arabicScriptQualifiers()[t]; ok && c == p.tokenQuals[i] && latinWords&bit(i) != 0 {
 				if _, latinToo := latinScriptQualifiers()[t]; !latinToo {
 					p.tokenQuals[i] = qualNone // Qaḑā’ is no قاعدة
+					if c == qualFacility {
+						// Nor is the word a thing named after a name
+						// beside it: the Kurmanji ku (that) is no کوه
+						// (mountain).
+						p.scriptClasses = append(p.scriptClasses, scriptClass{t, qualNone})
+					}
 				}
 			}
 		} else if latinOnly()[t] {
@@ -297,6 +315,12 @@ func prepare(s string) *prepared {
 		}
 	}
 	return p
+}
+
+// scriptClass is a query word's class as its script decides it.
+type scriptClass struct {
+	word  string
+	class qualifierClass
 }
 
 // isArabicRelative reports whether the word as written is an Arabic
@@ -1418,6 +1442,11 @@ func (q *prepared) isQualifier() bool {
 func (q *prepared) qualifier(word string) qualifierClass {
 	if c, ok := q.quals[word]; ok {
 		return c
+	}
+	for _, sc := range q.scriptClasses {
+		if sc.word == word {
+			return sc.class
+		}
 	}
 	c, ok := qualifierClass(0), false
 	if q.known != nil {

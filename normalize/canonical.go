@@ -92,7 +92,15 @@ func canonicalPass(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
+	// quoted is set after a quote mark that closed a word: Turkish writes
+	// a name's case ending after it ("Ketaib Hizbullah"ın, «Kerkük»te),
+	// where it would write an apostrophe.
+	quoted := false
 	for _, r := range s {
+		if quoted && !space && unicode.IsLower(r) && unicode.Is(unicode.Latin, r) {
+			b.WriteByte(apostroph)
+		}
+		quoted = false
 		switch {
 		case r == zwnj:
 			// ه+ZWNJ is how Sorani is typed on keyboards without ە.
@@ -113,6 +121,8 @@ func canonicalPass(s string) string {
 		case unicode.Is(unicode.Cf, r):
 			// bidi marks and isolates, ZWJ, ZWSP, BOM, Arabic number signs
 		case isQuote(r):
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			quoted = !space && unicode.IsLetter(last)
 		default:
 			if space {
 				if last, _ := utf8.DecodeLastRuneInString(b.String()); last == zwnj {

@@ -17,6 +17,9 @@ func TestCanonical(t *testing.T) {
 		{"al\u2011Mawsil", "al-Mawsil"},
 		{"Kata\u02BCib  Hezbollah", "Kata'ib Hezbollah"},
 		{"\u201CPerde\u201D", "Perde"},
+		{"\"Ketaib Hizbullah\"\u0131n 45", "Ketaib Hizbullah'\u0131n 45"}, // a Turkish ending after the closing quote
+		{"\u00ABKerk\u00FCk\u00BBte", "Kerk\u00FCk'te"},
+		{"\"Perde\" Altun", "Perde Altun"},
 		{"\u200Fكركوك\u200E", "كركوك"},
 		{"ﻛﺮﻛﻮﻙ", "كركوك"},                      // presentation forms
 		{"كه\u200cركووك", "كەركووك"},            // Sorani ه+ZWNJ is ە

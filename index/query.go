@@ -149,12 +149,25 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 // (ماڵپەڕی فەرمیی پارتی دیموکراتی کوردستانی ڕایگەیاند, the KDP's official
 // website announced), as a name with a word of its kind beside it is.
 func longWhole(c *Candidate) bool {
-	return c.closely && bits.OnesCount64(c.met) >= minLongWhole
+	n := minLongWhole
+	if c.Type == glossary.TypeOrganization {
+		n = minLongWholeOrg
+	}
+	return c.closely && bits.OnesCount64(c.met) >= n
 }
 
-// minLongWhole is the fewest words of a name met whole that longWhole
-// takes as naming it in any sentence.
-const minLongWhole = 3
+// minLongWhole is the fewest words of a place's or a person's name met
+// whole that longWhole takes as naming it in any sentence; minLongWholeOrg,
+// of an organisation's (كۆنترۆڵی سوپای عێراق, the control of the Iraqi
+// Army). Two words of a place's name are as often inside the name of
+// something of the place (وزارت امور مذهبی اقلیم کردستان عراق, the
+// Kurdistan Region's Ministry of Religious Affairs), and two of a
+// person's inside another person's longer name (Mustafa Ghazi Ibrahim is
+// not Ghazi Ibrahim).
+const (
+	minLongWhole    = 3
+	minLongWholeOrg = 2
+)
 
 // named reports whether the query names c well enough for another
 // candidate to be context for it: c scores as much as an ambiguous answer

@@ -717,8 +717,9 @@ const (
 // joinedForms finds such a name by the glossary's own words: the last word
 // of a form with up to maxJoinedEnding letters cut from its end, or with
 // the letters before a word of the glossary at its end cut, when what is
-// left is a word of the glossary. Such a form is weaker evidence than one
-// cut by rule: its match scores joinedSpan times as much.
+// left is a word of the glossary, unless the last word is one itself. Such
+// a form is weaker evidence than one cut by rule: its match scores
+// joinedSpan times as much.
 func (s *search) joinedForms(texts []string) []string {
 	var out []string
 	add := func(words []string, last string) {
@@ -733,7 +734,9 @@ func (s *search) joinedForms(texts []string) []string {
 			continue
 		}
 		last := []rune(words[len(words)-1])
-		if !arabicScript(last) {
+		if !arabicScript(last) || s.isWord(string(last)) {
+			// A word of the glossary's names is read as written: عراق
+			// is Iraq, not عرا and a letter more.
 			continue
 		}
 		for cut := 1; cut <= maxJoinedEnding && len(last)-cut >= minJoinedWord; cut++ {

@@ -37,7 +37,8 @@ func (s *Server) Resolve(ctx context.Context, req *exonymv1.ResolveRequest) (*ex
 //
 // The workers live as long as the stream: a goroutine started per name
 // began with a small stack and grew it on every name (a Resolve is deep),
-// copying it each time, which took about a tenth of a stream's time.
+// copying it each time (with the same for every unary call, 6% of the CPU
+// of a benchmark run of exact hits and streams at a million entities).
 func (s *Server) ResolveStream(stream exonymv1.NameService_ResolveStreamServer) error {
 	ctx, cancel := context.WithCancel(stream.Context())
 	defer cancel()

@@ -165,6 +165,47 @@ func TestResolveStreamKeepsOrder(t *testing.T) {
 	}
 }
 
+// TestResolveStreamManyNames sends many more names than the stream has
+// workers, so that they are answered by workers in turn, and checks that
+// every answer comes in the order its name was sent.
+func TestResolveStreamManyNames(t *testing.T) {
+	c := exonymv1.NewNameServiceClient(start(t))
+	stream, err := c.ResolveStream(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Erbil", "Mosul", "Kirkuk", "", "Slemani", "Paris"}
+	want := []string{"place/erbil", "place/mosul", "place/kirkuk", "error", "place/sulaymaniyah", ""}
+	const n = 300
+	go func() {
+		for i := range n {
+			if err := stream.Send(&exonymv1.ResolveStreamRequest{Request: &exonymv1.ResolveRequest{Name: names[i%len(names)]}}); err != nil {
+				return
+			}
+		}
+		stream.CloseSend()
+	}()
+	for i := 0; ; i++ {
+		resp, err := stream.Recv()
+		if err == io.EOF {
+			if i != n {
+				t.Fatalf("stream answered %d names, want %d", i, n)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := resp.GetResponse().GetResolvedId()
+		if resp.GetError() != "" {
+			got = "error"
+		}
+		if got != want[i%len(want)] {
+			t.Fatalf("answer %d = %q, want %q", i, got, want[i%len(want)])
+		}
+	}
+}
+
 func TestGetExpandTranslateSuggestSearchCompare(t *testing.T) {
 	conn := start(t)
 	c := exonymv1.NewNameServiceClient(conn)

@@ -271,7 +271,7 @@ func prepare(s string) *prepared {
 		p.located = p.rawWordBits(turkishLocative)
 	}
 	var relatives uint64
-	if !latin && strings.Contains(s, "ل") {
+	if !latin && anyField(s, isArabicRelative) {
 		// The Arabic relative pronouns (الذي, التي, الذين) are function
 		// words, known as written: الذي romanises as ذي does, the Dhi of
 		// Dhi Qar (الذي استهدف محافظة بابل, which targeted Babil).
@@ -321,6 +321,18 @@ func prepare(s string) *prepared {
 type scriptClass struct {
 	word  string
 	class qualifierClass
+}
+
+// anyField reports whether any word of s, as written, is one keep
+// accepts: a test that costs no allocation, made before the query's
+// words are romanised one by one (rawWordBits).
+func anyField(s string, keep func(string) bool) bool {
+	for f := range strings.FieldsSeq(s) {
+		if keep(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // isArabicRelative reports whether the word as written is an Arabic

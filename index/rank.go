@@ -431,6 +431,16 @@ func abbreviationInText(text, abbr string) bool {
 	return false
 }
 
+// foldedAbbreviationInText is abbreviationInText for an abbreviation in
+// the Arabic script, which has no case to keep: the folded text and the
+// folded abbreviation, so that one typed with Arabic letters (پهكهكه for
+// پەکەکە, the PKK in Sorani) is found in a sentence as the one typed with
+// Sorani letters is.
+func foldedAbbreviationInText(foldedText, abbr, foldedAbbr string) bool {
+	r, _ := utf8.DecodeRuneInString(abbr)
+	return unicode.Is(unicode.Arabic, r) && abbreviationInText(foldedText, foldedAbbr)
+}
+
 // abbreviationAsWord reports whether the query word met (met, one bit) is
 // an abbreviation of minAbbreviationAsWord letters or more written as a
 // word, with a capital first letter and lower-case words beside it: its
@@ -586,7 +596,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		// Written as it is, in a longer text (هێرشی داعش, the attack of
 		// Daesh; Irak'ın kuzeyindeki terör örgütü PKK): a partial match,
 		// met whole (see nameMatch.whole).
-		if m.kind == MatchPartial && m.met != 0 && (abbreviationInText(q.raw, name) || q.abbreviationAsWord(m.met, name, nk)) {
+		if m.kind == MatchPartial && m.met != 0 && (abbreviationInText(q.raw, name) || foldedAbbreviationInText(q.keys.Folded, name, nk.Folded) || q.abbreviationAsWord(m.met, name, nk)) {
 			m.whole = true
 			return m
 		}

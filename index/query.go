@@ -144,7 +144,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 }
 
 // longWhole reports whether c's name was met whole by minLongWhole words
-// of the query or more: a name that long, met closely word after word, is
+// of the query or more (minLongWholeOrg for an organisation's name): a name that long, met closely word after word, is
 // what the sentence around it names however many words that sentence has
 // (ماڵپەڕی فەرمیی پارتی دیموکراتی کوردستانی ڕایگەیاند, the KDP's official
 // website announced), as a name with a word of its kind beside it is.
@@ -980,7 +980,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 			why = "the query is a word of other names"
 		case s.adjectiveQuery(en):
 			why = "the query is an adjective of a name"
-		case len(s.p.keys.Tokens) == 1 && len(s.p.keys.Tokens[0]) <= maxShortWord && !normalize.IsInitialism(strings.TrimSpace(s.q.Text)):
+		case len(s.p.keys.Tokens) == 1 && len(s.p.keys.Tokens[0]) <= maxShortWord && !s.p.initialism:
 			// An initialism written with dots (پ.ک.ک, the PKK in Persian)
 			// is letters meant one by one, not a short word.
 			why = "the query is a short word"

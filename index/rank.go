@@ -244,10 +244,14 @@ type prepared struct {
 	// query then asks for the names that hold those words, and they
 	// count as fully as any other.
 	onlyQualifiers bool
+	// initialism is set when the query is one initialism written with
+	// dots (P.K.K., پ.ک.ک): letters meant one by one, however short.
+	initialism bool
 }
 
 func prepare(s string) *prepared {
 	p := &prepared{raw: s, keys: normalize.KeysOf(s), allLower: true}
+	p.initialism = len(p.keys.Tokens) == 1 && normalize.IsInitialism(strings.TrimSpace(s))
 	for _, r := range s {
 		if unicode.IsUpper(r) {
 			p.upper = true

@@ -253,7 +253,8 @@ func cutSuffix(w string) (string, bool) {
 	return cutLatinSuffix(w)
 }
 
-// cutLatinSuffix removes one of latinSuffixes from w.
+// cutLatinSuffix removes one of latinSuffixes from w, or else a Turkish
+// case ending (see cutTurkishCase).
 func cutLatinSuffix(w string) (string, bool) {
 	for _, suf := range latinSuffixes {
 		if tail := lastRunes(w, utf8.RuneCountInString(suf)); strings.EqualFold(tail, suf) {

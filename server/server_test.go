@@ -130,12 +130,38 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestResolveStreamKeepsOrder(t *testing.T) {
+	names := []string{"Erbil", "", "Mosul", "هەولێر", "Paris", "Kirkuk"}
+	want := []string{"place/erbil", "error", "place/mosul", "place/erbil", "", "place/kirkuk"}
+	if got := streamAnswers(t, names); !slices.Equal(got, want) {
+		t.Errorf("stream answers = %q, want %q", got, want)
+	}
+}
+
+// TestResolveStreamManyNames sends many more names than the stream has
+// workers, so that they are answered by workers in turn, and checks that
+// every answer comes in the order its name was sent.
+func TestResolveStreamManyNames(t *testing.T) {
+	cycle := []string{"Erbil", "Mosul", "Kirkuk", "", "Slemani", "Paris"}
+	answers := []string{"place/erbil", "place/mosul", "place/kirkuk", "error", "place/sulaymaniyah", ""}
+	var names, want []string
+	for i := range 300 {
+		names = append(names, cycle[i%len(cycle)])
+		want = append(want, answers[i%len(answers)])
+	}
+	if got := streamAnswers(t, names); !slices.Equal(got, want) {
+		t.Errorf("stream answers differ from the names' order:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// streamAnswers sends names on one ResolveStream and returns, in the order
+// received, each answer's resolved id ("error" for an error answer).
+func streamAnswers(t *testing.T, names []string) []string {
+	t.Helper()
 	c := exonymv1.NewNameServiceClient(start(t))
 	stream, err := c.ResolveStream(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := []string{"Erbil", "", "Mosul", "هەولێر", "Paris", "Kirkuk"}
 	go func() {
 		for _, n := range names {
 			if err := stream.Send(&exonymv1.ResolveStreamRequest{Request: &exonymv1.ResolveRequest{Name: n}}); err != nil {
@@ -144,12 +170,11 @@ func TestResolveStreamKeepsOrder(t *testing.T) {
 		}
 		stream.CloseSend()
 	}()
-	want := []string{"place/erbil", "error", "place/mosul", "place/erbil", "", "place/kirkuk"}
 	var got []string
 	for {
 		resp, err := stream.Recv()
 		if err == io.EOF {
-			break
+			return got
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -159,50 +184,6 @@ func TestResolveStreamKeepsOrder(t *testing.T) {
 			continue
 		}
 		got = append(got, resp.GetResponse().GetResolvedId())
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("stream answers = %q, want %q", got, want)
-	}
-}
-
-// TestResolveStreamManyNames sends many more names than the stream has
-// workers, so that they are answered by workers in turn, and checks that
-// every answer comes in the order its name was sent.
-func TestResolveStreamManyNames(t *testing.T) {
-	c := exonymv1.NewNameServiceClient(start(t))
-	stream, err := c.ResolveStream(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := []string{"Erbil", "Mosul", "Kirkuk", "", "Slemani", "Paris"}
-	want := []string{"place/erbil", "place/mosul", "place/kirkuk", "error", "place/sulaymaniyah", ""}
-	const n = 300
-	go func() {
-		for i := range n {
-			if err := stream.Send(&exonymv1.ResolveStreamRequest{Request: &exonymv1.ResolveRequest{Name: names[i%len(names)]}}); err != nil {
-				return
-			}
-		}
-		stream.CloseSend()
-	}()
-	for i := 0; ; i++ {
-		resp, err := stream.Recv()
-		if err == io.EOF {
-			if i != n {
-				t.Fatalf("stream answered %d names, want %d", i, n)
-			}
-			return
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := resp.GetResponse().GetResolvedId()
-		if resp.GetError() != "" {
-			got = "error"
-		}
-		if got != want[i%len(want)] {
-			t.Fatalf("answer %d = %q, want %q", i, got, want[i%len(want)])
-		}
 	}
 }
 

@@ -1367,14 +1367,15 @@ func marks(c qualifierClass, ek entityKind) bool {
 // word j met, -1 for none) were met in the query in their order, each at
 // most two words after the one before: the name is written in the query as
 // it is, not its words scattered (Jamal Jaafar Ibrahimi does not hold
-// Ibrahim al-Jaafari).
+// Ibrahim al-Jaafari). Two name words met by one query word are a name's
+// words written as one (عبدالواحد for عبد الواحد), in their order.
 func inOrder(at []int) bool {
 	last := -1
 	for _, i := range at {
 		if i < 0 {
 			continue
 		}
-		if last >= 0 && (i <= last || i-last > 2) {
+		if last >= 0 && (i < last || i-last > 2) {
 			return false
 		}
 		last = i

@@ -53,6 +53,8 @@ func TestInOrder(t *testing.T) {
 		{[]int{1, -1, 3}, true}, // a name's function word left out, an ezafe between
 		{[]int{2, 0}, false},    // Jamal Jaafar Ibrahimi: Ibrahim before al-Jaafari
 		{[]int{0, 4}, false},    // words scattered
+		{[]int{3, 4, 4}, true},  // Shaswar Abdul Wahid as شاسوار عبدالواحد
+		{[]int{4, 4, 3}, false},
 		{[]int{-1, -1}, true},
 	} {
 		if got := inOrder(tt.at); got != tt.want {

@@ -78,6 +78,8 @@ func TestStripped(t *testing.T) {
 		{"Kerkük'te", "kerkuk"},                        // a Turkish case ending
 		{"Kürdistan Bölgesi'nde", "kurdistan bolgesi"}, // after a possessive the ending takes an n
 		{"Cephesi’ne", "cephesi"},
+		{"PKK’sı", "pkk"}, // a possessive after a name said ending in a vowel
+		{"PKK'sının", "pkk"},
 		{"Iraq’s", "iraq"}, // an English possessive
 		{"Shi'a", "shia"},  // too short a stem to be a name with an ending
 		{"Kata'ib", "kataib"},

@@ -145,6 +145,12 @@ var apostropheSuffixes = map[string]bool{
 	// Yönetimi'nden, Partisi'ni.
 	"nde": true, "nda": true, "nden": true, "ndan": true, "ne": true, "na": true, "ni": true, "nu": true,
 	"ndeki": true, "ndaki": true,
+	// The possessive after a name ending in a vowel, said or written,
+	// alone or with a case ending (PKK'sı, PKK'sına, Hizbullah'ı is
+	// above): the PKK of the Turks, Türk PKK'sı.
+	"si": true, "su": true, "sina": true, "sine": true, "suna": true, "sune": true, "sini": true, "sunu": true,
+	"sinin": true, "sunun": true, "sinda": true, "sinde": true, "sunda": true, "sunde": true,
+	"sindan": true, "sinden": true, "sundan": true, "sunden": true,
 }
 
 // turkishSuffixFolder writes the Turkish letters of an ending as the

@@ -113,6 +113,10 @@ const (
 	// the Iraqi Army; Ali Bapir) together are rarely part of another.
 	wholeWordSim   = 0.85
 	minWholeWeight = 5.0
+	// minIsolatedWeight is the least weight of a lighter name met whole
+	// when the words on each side of it are words of the sentence, not of
+	// a longer name (see prepared.isolated): Iran weighs 2.7.
+	minIsolatedWeight = 2.5
 	// listedSpan is the most a name scores when the query names something
 	// else through it: a thing named after it (a facility word left over
 	// beside it: airport, university, dam), the father of the person whose
@@ -247,6 +251,12 @@ type prepared struct {
 	// initialism is set when the query is one initialism written with
 	// dots (P.K.K., پ.ک.ک): letters meant one by one, however short.
 	initialism bool
+	// latin is set when the query has a Latin letter.
+	latin bool
+	// stop are the query's stop words (see stopBits), as bits, once
+	// stopSet.
+	stop    uint64
+	stopSet bool
 }
 
 func prepare(s string) *prepared {
@@ -264,6 +274,7 @@ func prepare(s string) *prepared {
 	p.tokenGlosses = make([]string, len(p.keys.Tokens))
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	p.latin = latin
 	p.locatives = locativeBits(p.keys.Tokens, latin)
 	if !latin && strings.Contains(s, "به") {
 		// The Persian به (to) romanises as با (with) does: it is known
@@ -956,6 +967,10 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
+	if !whole && closely && nAll >= minIsolatedWeight && inOrder(at) {
+		first, last := metSpan(at)
+		whole = q.isolated(first, last)
+	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)

@@ -1,0 +1,156 @@
+package index
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ckb"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
+	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
+)
+
+// stopKeys are the romanised forms of the stop words of Bleve's Arabic,
+// Sorani and Persian lists ([0], the Arabic script's) and of its English
+// and Turkish lists ([1], the Latin script's): the most common words of
+// running text (از, را, که, لە, في, bir, olarak), none of them part of a
+// name.
+var stopKeys = sync.OnceValue(func() [2]map[string]bool {
+	return [2]map[string]bool{
+		stopSet(ar.ArabicStopWords, ckb.SoraniStopWords, fa.PersianStopWords),
+		stopSet(en.EnglishStopWords, tr.TurkishStopWords),
+	}
+})
+
+// stopSet reads Bleve's stop word lists (one word a line, comments after
+// # or |) into a set of romanised words.
+func stopSet(lists ...[]byte) map[string]bool {
+	var words []string
+	for _, list := range lists {
+		m := analysis.NewTokenMap()
+		if err := m.LoadBytes(list); err != nil {
+			panic("index: a stop word list compiled into Bleve does not load: " + err.Error())
+		}
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	return romanisedSet(words)
+}
+
+// stopBits returns, as bits of the query's romanised words, the words of
+// its script's stop lists that are neither a qualifier nor a word of any
+// glossary name. Computed once per query.
+func (q *prepared) stopBits() uint64 {
+	if q.stopSet {
+		return q.stop
+	}
+	q.stopSet = true
+	keys := stopKeys()[0]
+	if q.latin {
+		keys = stopKeys()[1]
+	}
+	for i, t := range q.keys.Tokens {
+		if i >= 64 {
+			break
+		}
+		if keys[t] && q.tokenQuals[i] == qualNone && (q.glossaryWord == nil || !q.glossaryWord(t)) {
+			q.stop |= bit(i)
+		}
+	}
+	return q.stop
+}
+
+// isolated reports whether the query's words first to last, a name met,
+// stand apart from the words around them: on each side the query ends, or
+// the nearest word that is not a function word (the ezafe a, ya, ی; and)
+// is a word of the sentence rather than of a longer name. In Latin text
+// with capitals that is a word in lower case (hewl dide ku Hewlêrê
+// bişkîne; Kerkük bir Türkmen şehridir), not a capitalised one, which
+// makes the name part of another's (Rêveberiya Xweser a Şengalê, the
+// Sinjar administration; Şengal Savunma Güçleri); elsewhere, a stop word
+// (از مردم نینوا را آواره کرد).
+func (q *prepared) isolated(first, last int) bool {
+	open := func(i int) bool {
+		if q.upper && q.latin {
+			return q.lowerBits()&bit(i) != 0
+		}
+		return q.stopBits()&bit(i) != 0
+	}
+	n := len(q.keys.Tokens)
+	before := first - 1
+	for before >= 0 && q.tokenQuals[before] == qualFunction {
+		if q.conjunctions&bit(before) == 0 {
+			// An ezafe particle before the name makes it the possessor
+			// of the words before (Rêveberiya Xweser a Şengalê).
+			return false
+		}
+		before--
+	}
+	after := last + 1
+	for after < n && q.tokenQuals[after] == qualFunction {
+		after++
+	}
+	if before < 0 && after >= n {
+		return false // the name alone, or with function words only: not a sentence
+	}
+	if q.upper && q.latin && q.lowerBits()&spanBits(first, last) != 0 {
+		return false // written in lower case in a text with capitals: a common word (hile, trick; not Hilla)
+	}
+	kurmanji := q.latin && strings.ContainsAny(q.raw, "êîûÊÎÛ")
+	if kurmanji && q.rawWordBits(obliqueEnding)&bit(last) == 0 {
+		// In Kurmanji a name that is a word of the sentence has its
+		// case or ezafe ending (Hewlêrê, Hewlêra); one without may be
+		// the first word of a longer name.
+		return false
+	}
+	if after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 {
+		// English and Turkish put a compound's head after the name, in
+		// lower case too (Kirkuk police, Kerkük polisi): there only a stop
+		// word after the name (Erbil on Monday, Kerkük bir …) leaves it
+		// apart. Kurmanji, written with ê, î, û, puts the head first.
+		return false
+	}
+	return (before < 0 || open(before)) && (after >= n || open(after))
+}
+
+// metSpan returns the first and last query words the name's words met
+// (at[j] the query word name word j met, -1 for none).
+func metSpan(at []int) (first, last int) {
+	first, last = -1, -1
+	for _, i := range at {
+		if i < 0 {
+			continue
+		}
+		if first < 0 || i < first {
+			first = i
+		}
+		last = max(last, i)
+	}
+	return first, last
+}
+
+// spanBits returns the bits of the query's words first to last.
+func spanBits(first, last int) uint64 {
+	var b uint64
+	for i := first; i <= last; i++ {
+		b |= bit(i)
+	}
+	return b
+}
+
+// obliqueEnding reports whether a Kurmanji word as written ends in the
+// oblique -ê or the ezafe -a, after a name of three letters or more.
+func obliqueEnding(w string) bool {
+	w = strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, e := range []string{"ê", "a"} {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package index
+
+import "testing"
+
+func TestIsolated(t *testing.T) {
+	for _, tt := range []struct {
+		query       string
+		first, last int
+		want        bool
+	}{
+		{"hewl dide ku Hewlêrê bişkîne", 3, 3, true}, // words of the sentence on each side
+		{"Hewlêra serbilind", 0, 0, true},
+		{"Rêveberiya Xweser a Şengalê", 3, 3, false},        // an ezafe particle before: the Sinjar administration
+		{"Şengal bi tenê", 0, 0, false},                     // in Kurmanji, no ending: perhaps the first word of a name
+		{"Kerkük bir Türkmen şehridir", 0, 0, true},         // a stop word after
+		{"Şengal Savunma Güçleri adı altında", 0, 0, false}, // a capitalised word after
+		{"Kirkuk police said", 0, 0, false},                 // English puts the compound's head after
+		{"Erbil on Monday", 0, 0, true},
+		{"the hile of it", 1, 1, false}, // lower case in a text without capitals: no case to read, no stop word
+		{"Erbil", 0, 0, false},          // the name alone is no sentence
+		{"جدیدترین موضع گیری ترامپ", 3, 3, true},
+		{"ھەڵەبجەی شەهید", 0, 0, false}, // a word after that is no stop word
+	} {
+		if got := prepare(tt.query).isolated(tt.first, tt.last); got != tt.want {
+			t.Errorf("isolated(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)
+		}
+	}
+}
+
+func TestMetSpan(t *testing.T) {
+	if first, last := metSpan([]int{-1, 4, 2, -1}); first != 2 || last != 4 {
+		t.Errorf("metSpan = %d, %d, want 2, 4", first, last)
+	}
+	if first, last := metSpan([]int{-1}); first != -1 || last != -1 {
+		t.Errorf("metSpan of nothing met = %d, %d, want -1, -1", first, last)
+	}
+}

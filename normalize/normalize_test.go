@@ -95,6 +95,8 @@ func TestRomanised(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"سلێمانی", "slemani"},
 		{"Slemani", "slemani"},
+		{"خامنهای", "khamneay"}, // Persian without its ZWNJ reads as with it
+		{"خامنه\u200cای", "khamneay"},
 		{"Kerkûk", "kerkuk"},
 		{"کەرکووک", "kerkuk"},
 		{"Kerkük", "kerkuk"},

@@ -176,6 +176,15 @@ func romanArabicWord(w string, lastWord bool) string {
 			if out := b.String(); out != "" && !prevVowel && strings.ContainsRune("dsktgzc", rune(out[len(out)-1])) {
 				write("e", true)
 			}
+			// Persian written without its ZWNJ: a heh before a final ای
+			// after a consonant ends the stem, the vowel e (خامنهای for
+			// خامنه‌ای, Khamenei), as it does with the ZWNJ.
+			if n, j := next(i); n == 'ا' && !start && !prevVowel {
+				if m, k := next(j); m == 'ی' && k == len(rs)-1 {
+					write("e", true)
+					continue
+				}
+			}
 			// A final heh after a consonant is the Persian and Sorani-without-ە
 			// vowel e; in Arabic it is a teh marbuta written without dots.
 			if n, _ := next(i); n == 0 && !start && !prevVowel {

@@ -446,6 +446,21 @@ func abbreviationInText(text, abbr string) bool {
 	return false
 }
 
+// initialismInText reports whether text holds, as one of its words, the
+// abbreviation nk written as an initialism with dots (the P.K.K. said,
+// گروه تروریستی پ.ک.ک): the dots say the letters are meant one by one,
+// whatever their case.
+func initialismInText(text string, nk normalize.Keys) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimRightFunc(w, func(r rune) bool { return r != '.' && !unicode.IsLetter(r) })
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if normalize.IsInitialism(w) && slices.Contains(nk.Stripped, normalize.Stripped(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldedAbbreviationInText is abbreviationInText for an abbreviation in
 // the Arabic script, which has no case to keep: the folded text and the
 // folded abbreviation, so that one typed with Arabic letters (پهكهكه for
@@ -611,7 +626,7 @@ func (q *prepared) matchKeys(name string, nk normalize.Keys, kind glossary.Kind,
 		// Written as it is, in a longer text (هێرشی داعش, the attack of
 		// Daesh; Irak'ın kuzeyindeki terör örgütü PKK): a partial match,
 		// met whole (see nameMatch.whole).
-		if m.kind == MatchPartial && m.met != 0 && (abbreviationInText(q.raw, name) || foldedAbbreviationInText(q.keys.Folded, name, nk.Folded) || q.abbreviationAsWord(m.met, name, nk)) {
+		if m.kind == MatchPartial && m.met != 0 && (abbreviationInText(q.raw, name) || foldedAbbreviationInText(q.keys.Folded, name, nk.Folded) || initialismInText(q.raw, nk) || q.abbreviationAsWord(m.met, name, nk)) {
 			m.whole = true
 			return m
 		}

@@ -253,3 +253,22 @@ func TestInflectedWordInside(t *testing.T) {
 		t.Errorf("نیجریه, a word of the glossary, meets نیجر at %.3f: read without its endings", got)
 	}
 }
+
+func TestInitialismInText(t *testing.T) {
+	pkk := normalize.KeysOf("PKK")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the P.K.K. said", true},
+		{"P.K.K., the Kurdistan Workers' Party", true},
+		{"(p.k.k.)", true},
+		{"the PKK said", false}, // no dots: abbreviationInText's case
+		{"P.K. said", false},    // two letters are as often a person's initials
+		{"the P.K.K.K. said", false},
+	} {
+		if got := initialismInText(tt.text, pkk); got != tt.want {
+			t.Errorf("initialismInText(%q, PKK) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -879,7 +879,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// full (a title before a place's name says it is a person).
 		// A direction a name holds (South Georgia, باشووری) is a word of
 		// the name like any other.
-		if c := q.tokenQuals[i]; c != qualNone && c != qualDirection && !q.onlyQualifiers {
+		if c := q.tokenQuals[i]; c != qualNone && c != qualDirection && !q.onlyQualifiers && !(c == qualState && ek.org) {
 			w *= qualifierWeight
 		} else {
 			metNames++
@@ -904,13 +904,22 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	if qMet == 0 {
 		return nameMatch{}
 	}
+	// An organisation's name whose form-of-state words the query meets
+	// (union, Islamic, state: اتحادیه میهنی, كۆمەڵی ئیسلامی, دولت عراق)
+	// holds them as words of its own, met or not.
+	ownState := false
+	if ek.org {
+		for j, u := range nt {
+			ownState = ownState || used[j] && qualifiers()[u] == qualState
+		}
+	}
 	for j, u := range nt {
 		class := qualifiers()[u]
 		if !used[j] && class == qualFunction {
 			continue // "and", "of", the ezafe: Heard & McDonald Islands
 		}
 		w := tokenWeight(u) * info(u)
-		if class == qualState || used[j] && class != qualNone && class != qualDirection {
+		if !(ownState && class == qualState) && (class == qualState || used[j] && class != qualNone && class != qualDirection) {
 			// A form of state says little of which country is meant; a
 			// province or city word left over does: the name is of
 			// another kind of place than the query names.

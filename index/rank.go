@@ -253,6 +253,9 @@ type prepared struct {
 	initialism bool
 	// latin is set when the query has a Latin letter.
 	latin bool
+	// endingCut marks, as bits, the words of a form of a query read
+	// without endings whose endings were cut (see search.uninflected).
+	endingCut uint64
 	// stop are the query's stop words (see stopBits), as bits, once
 	// stopSet.
 	stop    uint64

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -102,7 +103,7 @@ func (q *prepared) isolated(first, last int) bool {
 		return false // written in lower case in a text with capitals: a common word (hile, trick; not Hilla)
 	}
 	kurmanji := q.latin && strings.ContainsAny(q.raw, "êîûÊÎÛ")
-	if kurmanji && q.rawWordBits(obliqueEnding)&bit(last) == 0 {
+	if kurmanji && (q.rawWordBits(obliqueEnding)|q.endingCut)&bit(last) == 0 {
 		// In Kurmanji a name that is a word of the sentence has its
 		// case or ezafe ending (Hewlêrê, Hewlêra); one without may be
 		// the first word of a longer name.
@@ -153,4 +154,15 @@ func obliqueEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// cutLastEnding reports whether form is text with letters cut from the end
+// of its last word only (koçberî Hewlêr for koçberî Hewlêrê).
+func cutLastEnding(text, form string) bool {
+	tw, fw := strings.Fields(text), strings.Fields(form)
+	if len(tw) == 0 || len(tw) != len(fw) {
+		return false
+	}
+	last, cut := tw[len(tw)-1], fw[len(fw)-1]
+	return len(cut) < len(last) && strings.HasPrefix(last, cut) && slices.Equal(tw[:len(tw)-1], fw[:len(fw)-1])
 }

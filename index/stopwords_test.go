@@ -35,3 +35,20 @@ func TestMetSpan(t *testing.T) {
 		t.Errorf("metSpan of nothing met = %d, %d, want -1, -1", first, last)
 	}
 }
+
+func TestCutLastEnding(t *testing.T) {
+	for _, tt := range []struct {
+		text, form string
+		want       bool
+	}{
+		{"koçberî Hewlêrê", "koçberî Hewlêr", true},
+		{"koçberî Hewlêrê", "koçberî Hewlêrê", false}, // nothing cut
+		{"koçberî Hewlêrê", "Hewlêr", false},          // a word dropped, not an ending
+		{"li Hewlêrê", "Hewlêrê", false},
+		{"", "", false},
+	} {
+		if got := cutLastEnding(tt.text, tt.form); got != tt.want {
+			t.Errorf("cutLastEnding(%q, %q) = %v, want %v", tt.text, tt.form, got, tt.want)
+		}
+	}
+}

@@ -983,7 +983,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && (nearFacility(facilities, met, q.titleBits()) || q.facilityChain(facilities, met)) {
+	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer. A
 		// thing named after a person has its word right beside the name
 		// (قصر صدام حسين, Saddam Hussein's palace); one word further off
@@ -1089,6 +1089,35 @@ func (q *prepared) facilityChain(facilities, met uint64) bool {
 	}
 	return false
 }
+
+// eventLocatives returns, as bits, the query's locatives that follow an
+// event word among its facility words (facilities, as bits): an attack,
+// battle or campaign *on* or *in* a place is about the place (حمله به
+// اربیل, an attack on Erbil; the Persian حمله folds as the Arabic حملة,
+// a campaign, does), where a facility *in* a place is the facility (the
+// airport in Erbil).
+func (q *prepared) eventLocatives(facilities uint64) uint64 {
+	var out uint64
+	for i := 1; i < len(q.keys.Tokens) && i < 64; i++ {
+		if q.locatives&bit(i) != 0 && facilities&bit(i-1) != 0 && eventWords()[q.keys.Tokens[i-1]] {
+			out |= bit(i)
+		}
+	}
+	return out
+}
+
+// eventWords are the romanised facility words that name an event rather
+// than a thing: an attack, a battle, a campaign, an operation, a massacre.
+var eventWords = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{
+		"massacre", "battle", "operation", "offensive", "campaign", "attack",
+		"مجزرة", "معركة", "عملية", "حملة", "هجوم",
+		"شەڕی", "هەڵمەتی", "هێرشی",
+		"komkujiya", "kampanya", "êrîşa", "êrîşî",
+		"کشتار", "نبرد", "کارزار", "حمله",
+		"katliamı", "savaşı", "operasyonu", "kampanyası", "saldırısı",
+	})
+})
 
 // centreWords are the romanised words for the centre of a place, which
 // locate what comes before them in the place after them, as a locative

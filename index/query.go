@@ -463,12 +463,57 @@ func (s *search) surnames() error {
 // articles.
 const uninflectedSpan = scoreStripped
 
+// markedWordForms returns the forms of text with the word after a word for
+// a kind of place (city, province, district) read without its affixes,
+// inside the sentence as at its end: the word a kind word marks is a
+// place's name, whatever endings it carries (سەردانی شاری بەغدادیان
+// دەکرد, they visited the city of Baghdad).
+func markedWordForms(text string) []string {
+	words := strings.Fields(text)
+	var out []string
+	for i := 1; i < len(words)-1 && i < 64; i++ {
+		if !placeKindWordText(words[i-1]) {
+			continue
+		}
+		cuts := normalize.Uninflected(words[i])
+		for _, f := range cuts[max(0, len(cuts)-1):] {
+			if f == "" || strings.Contains(f, " ") {
+				continue
+			}
+			form := strings.Join(slices.Concat(words[:i], []string{f}, words[i+1:]), " ")
+			if !slices.Contains(out, form) {
+				out = append(out, form)
+			}
+		}
+	}
+	return out
+}
+
+// placeKindWordText reports whether a word as written is a word for a city,
+// a province or a district (شاری, parêzgeha, ilçesi).
+func placeKindWordText(w string) bool {
+	toks := normalize.KeysOf(w).Tokens
+	if len(toks) != 1 {
+		return false
+	}
+	switch qualifiers()[toks[0]] {
+	case qualCity, qualProvince, qualDistrict:
+		return true
+	}
+	return false
+}
+
 // uninflected looks up the query's forms without the affixes of running
 // text (normalize.Uninflected) and keeps each entity they meet if it
 // scores better than the text as written did. Such a match is at best a
 // stripped one.
 func (s *search) uninflected() error {
 	forms := normalize.Uninflected(s.q.Text)
+	for _, f := range markedWordForms(s.q.Text) {
+		if !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
+	}
 	ruled := len(forms)
 	// Sorani written with ه for ە (older sites, Arabic keyboards), and
 	// its forms without affixes: a guess, weighed as a joined form is.

@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestIsolated(t *testing.T) {
 	for _, tt := range []struct {
@@ -50,5 +53,18 @@ func TestCutLastEnding(t *testing.T) {
 		if got := cutLastEnding(tt.text, tt.form); got != tt.want {
 			t.Errorf("cutLastEnding(%q, %q) = %v, want %v", tt.text, tt.form, got, tt.want)
 		}
+	}
+}
+
+func TestMarkedWordForms(t *testing.T) {
+	got := markedWordForms("سەردانی شاری بەغدادیان دەکرد")
+	if want := "سەردانی شاری بەغداد دەکرد"; !slices.Contains(got, want) {
+		t.Errorf("markedWordForms = %q, want it to hold %q", got, want)
+	}
+	if got := markedWordForms("سەردانی بەغدادیان دەکرد"); len(got) != 0 {
+		t.Errorf("markedWordForms without a kind word = %q, want none", got)
+	}
+	if got := markedWordForms("شاری بەغدادیان"); len(got) != 0 {
+		t.Errorf("markedWordForms with the marked word last = %q, want none (the query's own forms cut it)", got)
 	}
 }

@@ -1098,6 +1098,9 @@ func (q *prepared) facilityChain(facilities, met uint64) bool {
 // airport in Erbil).
 func (q *prepared) eventLocatives(facilities uint64) uint64 {
 	var out uint64
+	if facilities == 0 || q.locatives == 0 {
+		return 0
+	}
 	for i := 1; i < len(q.keys.Tokens) && i < 64; i++ {
 		if q.locatives&bit(i) != 0 && facilities&bit(i-1) != 0 && eventWords()[q.keys.Tokens[i-1]] {
 			out |= bit(i)

@@ -489,6 +489,37 @@ func markedWordForms(text string) []string {
 	return out
 }
 
+// zwnjStemForms returns the forms of text with each word that ends, after a
+// ZWNJ, in a Persian plural, ezafe or comparative ending read without it
+// (پیشمرگه‌های کرد, the Kurdish Peshmerga: پیشمرگه): Persian writes the
+// ZWNJ at the end of the stem, so the cut is certain, inside the sentence
+// as at its end.
+func zwnjStemForms(text string) []string {
+	if !strings.ContainsRune(text, '\u200c') {
+		return nil
+	}
+	words := strings.Fields(text)
+	var out []string
+	for i, w := range words {
+		j := strings.LastIndex(w, "\u200c")
+		if j <= 0 || !persianZWNJEndings[w[j+len("\u200c"):]] {
+			continue
+		}
+		form := strings.Join(slices.Concat(words[:i], []string{w[:j]}, words[i+1:]), " ")
+		if !slices.Contains(out, form) {
+			out = append(out, form)
+		}
+	}
+	return out
+}
+
+// persianZWNJEndings are the Persian endings written after a ZWNJ: the
+// plural (ها), with the ezafe or the indefinite (های, هایی), the ezafe
+// after a final ه (ای, ی), and the comparative and superlative (تر, ترین).
+var persianZWNJEndings = map[string]bool{
+	"ها": true, "های": true, "هایی": true, "ای": true, "ی": true, "تر": true, "ترین": true,
+}
+
 // placeKindWordText reports whether a word as written is a word for a city,
 // a province or a district (شاری, parêzgeha, ilçesi).
 func placeKindWordText(w string) bool {
@@ -509,7 +540,7 @@ func placeKindWordText(w string) bool {
 // stripped one.
 func (s *search) uninflected() error {
 	forms := normalize.Uninflected(s.q.Text)
-	for _, f := range markedWordForms(s.q.Text) {
+	for _, f := range append(markedWordForms(s.q.Text), zwnjStemForms(s.q.Text)...) {
 		if !slices.Contains(forms, f) {
 			forms = append(forms, f)
 		}

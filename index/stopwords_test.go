@@ -68,3 +68,16 @@ func TestMarkedWordForms(t *testing.T) {
 		t.Errorf("markedWordForms with the marked word last = %q, want none (the query's own forms cut it)", got)
 	}
 }
+
+func TestZWNJStemForms(t *testing.T) {
+	got := zwnjStemForms("پیشمرگه\u200cهای کرد")
+	if want := []string{"پیشمرگه کرد"}; !slices.Equal(got, want) {
+		t.Errorf("zwnjStemForms = %q, want %q", got, want)
+	}
+	if got := zwnjStemForms("سلیمان\u200cبیک"); len(got) != 0 {
+		t.Errorf("zwnjStemForms of a name joined with a ZWNJ = %q, want none", got)
+	}
+	if got := zwnjStemForms("پیشمرگه کرد"); len(got) != 0 {
+		t.Errorf("zwnjStemForms without a ZWNJ = %q, want none", got)
+	}
+}

@@ -83,11 +83,15 @@ func (q *prepared) isolated(first, last int) bool {
 		return q.stopBits()&bit(i) != 0
 	}
 	n := len(q.keys.Tokens)
+	if first < 0 || last >= n || last >= 64 {
+		return false
+	}
 	before := first - 1
 	for before >= 0 && q.tokenQuals[before] == qualFunction {
 		if q.conjunctions&bit(before) == 0 {
-			// An ezafe particle before the name makes it the possessor
-			// of the words before (Rêveberiya Xweser a Şengalê).
+			// A linking word before the name (the ezafe a, ya; of)
+			// makes it the possessor of the words before (Rêveberiya
+			// Xweser a Şengalê, the Sinjar administration).
 			return false
 		}
 		before--

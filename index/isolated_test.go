@@ -59,14 +59,14 @@ func TestCutLastEnding(t *testing.T) {
 }
 
 func TestMarkedWordForms(t *testing.T) {
-	got := markedWordForms("سەردانی شاری بەغدادیان دەکرد")
+	got := markedWordForms("سەردانی شاری بەغدادیان دەکرد", placeKindWordBefore)
 	if want := "سەردانی شاری بەغداد دەکرد"; !slices.Contains(got, want) {
 		t.Errorf("markedWordForms = %q, want it to hold %q", got, want)
 	}
-	if got := markedWordForms("سەردانی بەغدادیان دەکرد"); len(got) != 0 {
+	if got := markedWordForms("سەردانی بەغدادیان دەکرد", placeKindWordBefore); len(got) != 0 {
 		t.Errorf("markedWordForms without a kind word = %q, want none", got)
 	}
-	if got := markedWordForms("شاری بەغدادیان"); len(got) != 0 {
+	if got := markedWordForms("شاری بەغدادیان", placeKindWordBefore); len(got) != 0 {
 		t.Errorf("markedWordForms with the marked word last = %q, want none (the query's own forms cut it)", got)
 	}
 }
@@ -81,5 +81,26 @@ func TestZWNJStemForms(t *testing.T) {
 	}
 	if got := zwnjStemForms("پیشمرگه کرد"); len(got) != 0 {
 		t.Errorf("zwnjStemForms without a ZWNJ = %q, want none", got)
+	}
+}
+
+func TestSoraniCircumposition(t *testing.T) {
+	got := markedWordForms("لەلایەن داعشەوە بۆ یەکەمجار بوو", soraniCircumposition)
+	if want := "لەلایەن داعش بۆ یەکەمجار بوو"; !slices.Contains(got, want) {
+		t.Errorf("markedWordForms(circumposition) = %q, want it to hold %q", got, want)
+	}
+	for _, tt := range []struct {
+		prep, w string
+		want    bool
+	}{
+		{"لە", "هەولێرەوە", true},
+		{"لە", "کەرکووکدا", true},
+		{"بۆ", "هەولێرەوە", false}, // بۆ takes no postposition
+		{"لە", "هەولێر", false},    // no postposition to cut
+		{"لە", "دا", false},
+	} {
+		if got := soraniCircumposition(tt.prep, tt.w); got != tt.want {
+			t.Errorf("soraniCircumposition(%q, %q) = %v, want %v", tt.prep, tt.w, got, tt.want)
+		}
 	}
 }

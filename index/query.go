@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -463,16 +464,16 @@ func (s *search) surnames() error {
 // articles.
 const uninflectedSpan = scoreStripped
 
-// markedWordForms returns the forms of text with the word after a word for
-// a kind of place (city, province, district) read without its affixes,
-// inside the sentence as at its end: the word a kind word marks is a
-// place's name, whatever endings it carries (سەردانی شاری بەغدادیان
-// دەکرد, they visited the city of Baghdad).
-func markedWordForms(text string) []string {
+// markedWordForms returns the forms of text with a word that marks says
+// is a name read without its affixes, inside the sentence as at its end:
+// the word after a word for a kind of place (placeKindWordBefore: سەردانی
+// شاری بەغدادیان دەکرد, they visited the city of Baghdad), or inside a
+// Sorani circumposition (soraniCircumposition: لەلایەن داعشەوە, by Daesh).
+func markedWordForms(text string, marks func(before, w string) bool) []string {
 	words := strings.Fields(text)
 	var out []string
 	for i := 1; i < len(words)-1 && i < 64; i++ {
-		if !placeKindWordText(words[i-1]) {
+		if !marks(words[i-1], words[i]) {
 			continue
 		}
 		cuts := normalize.Uninflected(words[i])
@@ -520,6 +521,29 @@ var persianZWNJEndings = map[string]bool{
 	"ها": true, "های": true, "هایی": true, "ای": true, "ی": true, "تر": true, "ترین": true,
 }
 
+// soraniCircumposition reports whether a Sorani preposition and the word
+// after it, ending in the postposition that completes it, make a
+// circumposition (لە … ەوە from, لە … دا in, بە … ەوە with, لەلایەن … ەوە
+// by: لەلایەن داعشەوە, by Daesh): the word between is a noun, a name with
+// the postposition to cut.
+func soraniCircumposition(prep, w string) bool {
+	switch prep {
+	case "لە", "له", "بە", "به", "لەلایەن", "لەلایەنی", "لەگەڵ":
+	default:
+		return false
+	}
+	for _, post := range []string{"ەوە", "هوه", "دا"} {
+		if stem, ok := strings.CutSuffix(w, post); ok && utf8.RuneCountInString(stem) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKindWordBefore reports whether the word before w is a word for a
+// kind of place (see markedWordForms).
+func placeKindWordBefore(before, _ string) bool { return placeKindWordText(before) }
+
 // placeKindWordText reports whether a word as written is a word for a city,
 // a province or a district (شاری, parêzgeha, ilçesi).
 func placeKindWordText(w string) bool {
@@ -540,9 +564,19 @@ func placeKindWordText(w string) bool {
 // stripped one.
 func (s *search) uninflected() error {
 	forms := normalize.Uninflected(s.q.Text)
-	for _, f := range append(markedWordForms(s.q.Text), zwnjStemForms(s.q.Text)...) {
+	// Forms whose cut a word beside it makes certain (a kind word, a
+	// circumposition, a ZWNJ) are capped at a stripped match, not
+	// discounted as a guess at the query's last word is.
+	certain := map[string]bool{}
+	for _, f := range markedWordForms(s.q.Text, placeKindWordBefore) {
 		if !slices.Contains(forms, f) {
 			forms = append(forms, f)
+		}
+	}
+	for _, f := range append(markedWordForms(s.q.Text, soraniCircumposition), zwnjStemForms(s.q.Text)...) {
+		if !slices.Contains(forms, f) {
+			forms = append(forms, f)
+			certain[f] = true
 		}
 	}
 	ruled := len(forms)
@@ -591,6 +625,9 @@ func (s *search) uninflected() error {
 		titled := titles != 0 && s.dropsTitle(titles, sub.p.keys.Tokens)
 		for id, c := range sub.best {
 			score := c.Score * span
+			if certain[form] {
+				score = min(c.Score, span)
+			}
 			if len(named) > 0 && !named[id] {
 				score *= namingHeadSpan
 			}

@@ -1058,12 +1058,13 @@ func taMarbutaPair(a, b string) bool {
 // Duhok, Erbil International Airport, نەخۆشخانەی فریاکەوتنی سلێمانی):
 // then the query names a thing named after the name. Further off it is a
 // word of the sentence around the name (a massacre took place in Hawija
-// district), and so it is across a title (titles, as bits: هیرو ابراهیم
-// احمد عضو شورای رهبری, Hero Ibrahim Ahmed, member of the leadership
-// council).
-func nearFacility(facilities, met, titles uint64) bool {
+// district), and so it is across the words in across (as bits): a title
+// (هیرو ابراهیم احمد عضو شورای رهبری, Hero Ibrahim Ahmed, member of the
+// leadership council) or a locative after an event word (حمله به اربیل, an
+// attack on Erbil; see eventLocatives).
+func nearFacility(facilities, met, across uint64) bool {
 	next := met<<1 | met>>1
-	oneOff := (met<<1&^titles)<<1 | (met>>1&^titles)>>1
+	oneOff := (met<<1&^across)<<1 | (met>>1&^across)>>1
 	return facilities&(next|oneOff) != 0
 }
 

@@ -564,9 +564,11 @@ func placeKindWordText(w string) bool {
 // stripped one.
 func (s *search) uninflected() error {
 	forms := normalize.Uninflected(s.q.Text)
-	// Forms whose cut a word beside it makes certain (a kind word, a
-	// circumposition, a ZWNJ) are capped at a stripped match, not
-	// discounted as a guess at the query's last word is.
+	// Forms whose cut the text makes certain (a Sorani circumposition, a
+	// ZWNJ) are capped at a stripped match, not discounted as a guess at
+	// the query's last word is. The word after a kind word keeps the
+	// discount: capped, its forms outscored the text as written where the
+	// word had no affix to cut (في مدينة بعقوبة).
 	certain := map[string]bool{}
 	for _, f := range markedWordForms(s.q.Text, placeKindWordBefore) {
 		if !slices.Contains(forms, f) {

@@ -545,17 +545,15 @@ func soraniCircumposition(prep, w string) bool {
 func placeKindWordBefore(before, _ string) bool { return placeKindWordText(before) }
 
 // placeKindWordText reports whether a word as written is a word for a city,
-// a province or a district (شاری, parêzgeha, ilçesi).
+// a province or a district (شاری, parêzgeha, ilçesi): a placeKindWord other
+// than an island's.
 func placeKindWordText(w string) bool {
 	toks := normalize.KeysOf(w).Tokens
 	if len(toks) != 1 {
 		return false
 	}
-	switch qualifiers()[toks[0]] {
-	case qualCity, qualProvince, qualDistrict:
-		return true
-	}
-	return false
+	c := qualifiers()[toks[0]]
+	return c != qualIsland && placeKindWord(c)
 }
 
 // uninflected looks up the query's forms without the affixes of running
@@ -570,9 +568,13 @@ func (s *search) uninflected() error {
 	// discount: capped, its forms outscored the text as written where the
 	// word had no affix to cut (في مدينة بعقوبة).
 	certain := map[string]bool{}
-	for _, f := range markedWordForms(s.q.Text, placeKindWordBefore) {
-		if !slices.Contains(forms, f) {
-			forms = append(forms, f)
+	if slices.ContainsFunc(s.p.tokenQuals, placeKindWord) {
+		// Each word is romanised to find the kind words: only when the
+		// query has one.
+		for _, f := range markedWordForms(s.q.Text, placeKindWordBefore) {
+			if !slices.Contains(forms, f) {
+				forms = append(forms, f)
+			}
 		}
 	}
 	for _, f := range append(markedWordForms(s.q.Text, soraniCircumposition), zwnjStemForms(s.q.Text)...) {

@@ -1110,16 +1110,17 @@ func (q *prepared) eventLocatives(facilities uint64) uint64 {
 	return out
 }
 
-// eventWords are the romanised facility words that name an event rather
-// than a thing: an attack, a battle, a campaign, an operation, a massacre.
+// eventWords are the romanised facility words (see qualifierWords) that
+// name an event rather than a thing: a battle, a campaign, an operation, a
+// massacre.
 var eventWords = sync.OnceValue(func() map[string]bool {
 	return romanisedSet([]string{
-		"massacre", "battle", "operation", "offensive", "campaign", "attack",
-		"مجزرة", "معركة", "عملية", "حملة", "هجوم",
-		"شەڕی", "هەڵمەتی", "هێرشی",
-		"komkujiya", "kampanya", "êrîşa", "êrîşî",
+		"massacre", "battle", "operation", "offensive", "campaign",
+		"مجزرة", "معركة", "عملية", "حملة",
+		"شەڕی", "هەڵمەتی",
+		"komkujiya", "kampanya",
 		"کشتار", "نبرد", "کارزار", "حمله",
-		"katliamı", "savaşı", "operasyonu", "kampanyası", "saldırısı",
+		"katliamı", "savaşı", "operasyonu", "kampanyası",
 	})
 })
 

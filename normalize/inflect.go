@@ -80,10 +80,12 @@ func CompoundModifier(w string) (string, bool) {
 // soraniSuffixes are the endings Sorani attaches to a noun, longest first:
 // the postpositions -دا (in) and -ەوە/-وە (from), the definite -ەکە/-ەکان,
 // the plural -ان, the additive -یش/-ش (also), the izafe -ی, the copula
-// -یە/-ە (it is), the Badini oblique -ێ/-یێ (بەغدایێ) and the Persian
-// plural -ها with its ezafe -های (پیشمرگه‌ها, the Peshmerga). They are
-// stripped one at a time, so that chains (پێشمەرگەکانیش) come apart.
-var soraniSuffixes = []string{"یەوە", "ەکان", "ەکە", "ەوە", "کان", "های", "یش", "وە", "دا", "کە", "یە", "یێ", "ان", "ها", "ش", "ی", "ە", "ێ"}
+// -یە/-ە (it is), the indefinite -یەک/-ێک (a, one: پێشمەرگەیەک, a
+// Peshmerga), the possessive -مان (our: هەرێمەکەمان, our Region), the
+// Badini oblique -ێ/-یێ (بەغدایێ) and the Persian plural -ها with its ezafe
+// -های (پیشمرگه‌ها, the Peshmerga). They are stripped one at a time, so
+// that chains (پێشمەرگەکانیش, پێشمەرگەیەکیشمان) come apart.
+var soraniSuffixes = []string{"یەوە", "ەکان", "ەکە", "ەوە", "کان", "های", "یەک", "مان", "یش", "وە", "دا", "کە", "یە", "یێ", "ێک", "ان", "ها", "ش", "ی", "ە", "ێ"}
 
 // latinSuffixes are the oblique and ezafe endings Kurmanji puts on a name
 // (Kerkûkê, Zaxoyê, Kurdên, Pêşmergeyan), and the Sorani endings as

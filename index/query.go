@@ -468,16 +468,46 @@ const uninflectedSpan = scoreStripped
 // is a name read without its affixes, inside the sentence as at its end:
 // the word after a word for a kind of place (placeKindWordBefore: سەردانی
 // شاری بەغدادیان دەکرد, they visited the city of Baghdad), or inside a
-// Sorani circumposition (soraniCircumposition: لەلایەن داعشەوە, by Daesh).
+// Sorani circumposition (circumposedForms).
 func markedWordForms(text string, marks func(before, w string) bool) []string {
+	return wordForms(text, marks, func(w string) []string {
+		cuts := normalize.Uninflected(w)
+		return cuts[max(0, len(cuts)-1):]
+	})
+}
+
+// circumposedForms returns the forms of text with a word inside a Sorani
+// circumposition (soraniCircumposition: لەلایەن داعشەوە, by Daesh; بە
+// ئاسایشەوە, with the Asayish) read without its postposition, a certain
+// cut; and, as guesses, without the endings before it too (لە
+// پارتییەوە, from the KDP: پارتیی, then پارتی). The word without every
+// ending it may have (ئاسا, as if ئاسایش ended in the additive -یش) is
+// one guess among them, not the only form.
+func circumposedForms(text string) (certain, guessed []string) {
+	stemOf := func(w string) string {
+		for _, post := range soraniPostpositions {
+			if stem, ok := strings.CutSuffix(w, post); ok {
+				return stem
+			}
+		}
+		return ""
+	}
+	certain = wordForms(text, soraniCircumposition, func(w string) []string { return []string{stemOf(w)} })
+	guessed = wordForms(text, soraniCircumposition, func(w string) []string { return normalize.Uninflected(stemOf(w)) })
+	return certain, guessed
+}
+
+// wordForms returns the forms of text with each word that marks says is a
+// name (given the word before it) replaced by each of its forms, from the
+// second word to the last but one.
+func wordForms(text string, marks func(before, w string) bool, formsOf func(w string) []string) []string {
 	words := strings.Fields(text)
 	var out []string
 	for i := 1; i < len(words)-1 && i < 64; i++ {
 		if !marks(words[i-1], words[i]) {
 			continue
 		}
-		cuts := normalize.Uninflected(words[i])
-		for _, f := range cuts[max(0, len(cuts)-1):] {
+		for _, f := range formsOf(words[i]) {
 			if f == "" || strings.Contains(f, " ") {
 				continue
 			}
@@ -532,13 +562,17 @@ func soraniCircumposition(prep, w string) bool {
 	default:
 		return false
 	}
-	for _, post := range []string{"ەوە", "هوه", "دا"} {
+	for _, post := range soraniPostpositions {
 		if stem, ok := strings.CutSuffix(w, post); ok && utf8.RuneCountInString(stem) >= 3 {
 			return true
 		}
 	}
 	return false
 }
+
+// soraniPostpositions are the postpositions that complete a Sorani
+// circumposition: -ەوە (also written -هوه) and -دا.
+var soraniPostpositions = []string{"ەوە", "هوه", "دا"}
 
 // placeKindWordBefore reports whether the word before w is a word for a
 // kind of place (see markedWordForms).
@@ -577,10 +611,16 @@ func (s *search) uninflected() error {
 			}
 		}
 	}
-	for _, f := range append(markedWordForms(s.q.Text, soraniCircumposition), zwnjStemForms(s.q.Text)...) {
+	circumposed, circumposedGuesses := circumposedForms(s.q.Text)
+	for _, f := range append(circumposed, zwnjStemForms(s.q.Text)...) {
 		if !slices.Contains(forms, f) {
 			forms = append(forms, f)
 			certain[f] = true
+		}
+	}
+	for _, f := range circumposedGuesses {
+		if !slices.Contains(forms, f) {
+			forms = append(forms, f)
 		}
 	}
 	ruled := len(forms)

@@ -113,6 +113,10 @@ const (
 	// the Iraqi Army; Ali Bapir) together are rarely part of another.
 	wholeWordSim   = 0.85
 	minWholeWeight = 5.0
+	// looseWordSim is the least similarity of the one word of a name of
+	// two or more that may be met less closely than wholeWordSim when the
+	// name is still met whole: a misspelling (Mersrûr for Mesrûr is 0.83).
+	looseWordSim = 0.75
 	// minIsolatedWeight is the least weight of a lighter name met whole
 	// when the words on each side of it are words of the sentence, not of
 	// a longer name (see prepared.isolated): Iran weighs 2.7.
@@ -775,6 +779,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	var qAll, qMet, nAll, nMet, simSum, simW, qInfo float64
 	var met uint64        // the query's words met, as bits
 	minSim := 1.0         // the least similarity of a word met
+	loose := 0            // the words met less closely than wholeWordSim
 	var facilities uint64 // the facility words left over, as bits (see nearFacility)
 	var why []string
 	skip := -1 // a query word read joined to the one before it
@@ -894,6 +899,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		met |= bit(i)
 		qMet += w
 		minSim = min(minSim, bestSim)
+		if bestSim < wholeWordSim {
+			loose++
+		}
 		simSum += bestSim * w
 		simW += w
 		// A word met as another word is only as telling as the word
@@ -994,6 +1002,13 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
+	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
+		// A name of two words or more, in order, one of them misspelt
+		// (Mersrûr Barzanî got; Prime Minister Mustafa Khadimi): the
+		// other words, met closely, say which name the misspelt one is
+		// of. Not closely: a name met so is not read as met exactly.
+		whole = true
+	}
 	if !whole && closely && nAll >= minIsolatedWeight && inOrder(at) {
 		first, last := metSpan(at)
 		whole = q.isolated(first, last)

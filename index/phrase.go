@@ -395,11 +395,15 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	// Sulaiman Bek read from سلێمان). This comes before context is
 	// marked, so that the near reading is not taken for what the exact
 	// one is context of (the central government in Baghdad: Baghdad, the
-	// government's seat, not Baghdeda, Qaraqosh).
+	// government's seat, not Baghdeda, Qaraqosh). Beside a word of its
+	// kind, a name met closely (every word at wholeWordSim) counts as met
+	// exactly against one met less closely: شاری بەغداد, the city of
+	// Baghdad written with the Arabic final د, which the Sorani بەغدا
+	// lacks, is still not Baghdeda.
 	for i := range n {
 		a := &cands[i]
-		if !a.exactly || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
-			continue // met exactly, word after word
+		if !(a.exactly || a.marked && a.closely) || a.met == 0 || spanOf(a.met) != a.met || a.deferTo != "" || !ix.Thresholds.named(a) {
+			continue // met exactly, or closely beside a word of its kind, word after word
 		}
 		for j := range n {
 			// Without a word of its kind beside it, a name met exactly

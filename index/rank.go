@@ -825,6 +825,12 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				bestJ, bestSim = j, s
 			}
 		}
+		if bestJ >= 0 && bestSim < wholeWordSim && q.lowerBits()&bit(i) != 0 && q.tokenQuals[i] == qualNone && qualifiers()[nt[bestJ]] == qualNone && plainWords(nt) == 1 {
+			// A word in lower case in a text with capitals, only near
+			// the one word of a name (şehridir, a city, and Şarezûr): a
+			// common word of the sentence, not the name misspelt.
+			bestJ, bestSim = -1, 0
+		}
 		if bestSim < joinedSim && q.tokenQuals[i] == qualNone {
 			if j, n, sim := q.joinedWords(i, nt, used); j >= 0 && sim > bestSim {
 				// One word written as two (Viet Nam), or two as one
@@ -1018,6 +1024,18 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// plainWords returns how many of a name's romanised words are no
+// qualifier (Sharazur District has one).
+func plainWords(nt []string) int {
+	n := 0
+	for _, u := range nt {
+		if qualifiers()[u] == qualNone {
+			n++
+		}
+	}
+	return n
 }
 
 // titledGivenName reports whether a person's name is one word after titles

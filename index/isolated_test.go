@@ -113,3 +113,23 @@ func TestSoraniCircumposition(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedSpans(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"از مردم «نینوا» را آواره کرد", []string{"نینوا"}},
+		{`the so-called "Sinjar Resistance Units" and “Erbil”`, []string{"Sinjar Resistance Units", "Erbil"}},
+		{"Asa'ib Ahl al-Haq, Erbil'de", nil}, // apostrophes are no quotes
+		{"«unclosed", nil},
+		{`"" and « »`, nil},
+	} {
+		if got := quotedSpans(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("quotedSpans(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if q := prepare("از مردم «نینوا» را آواره کرد"); !q.isQuoted(2, 2) || q.isQuoted(1, 2) {
+		t.Errorf("isQuoted: want the quoted word alone quoted")
+	}
+}

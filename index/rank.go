@@ -264,6 +264,10 @@ type prepared struct {
 	// stopSet.
 	stop    uint64
 	stopSet bool
+	// quoted are the spans of words the query puts between quotation
+	// marks (see quotedSpans), once quotedSet.
+	quoted    []uint64
+	quotedSet bool
 }
 
 func prepare(s string) *prepared {
@@ -1017,7 +1021,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	}
 	if !whole && closely && nAll >= minIsolatedWeight && inOrder(at) {
 		first, last := metSpan(at)
-		whole = q.isolated(first, last)
+		whole = q.isolated(first, last) || q.isQuoted(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
 	if q.explain {

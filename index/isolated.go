@@ -89,10 +89,18 @@ func (q *prepared) isolated(first, last int) bool {
 	before := first - 1
 	for before >= 0 && q.tokenQuals[before] == qualFunction {
 		if q.conjunctions&bit(before) == 0 {
-			// A linking word before the name (the ezafe a, ya; of)
-			// makes it the possessor of the words before (Rêveberiya
-			// Xweser a Şengalê, the Sinjar administration).
-			return false
+			// A linking word before the name (the ezafe a, ya, yên; of)
+			// makes it the possessor of the words before: of a name,
+			// when they are capitalised (Rêveberiya Xweser a Şengalê,
+			// the Sinjar administration), and so the name is a part of
+			// it; of a common word, in lower case in a text with
+			// capitals, and so the sentence names it (guhertinên dawiyê
+			// yên Sûriyeyê, the latest changes of Syria).
+			if before == 0 || !(q.upper && q.latin && q.lowerBits()&bit(before-1) != 0) {
+				return false
+			}
+			before--
+			break
 		}
 		before--
 	}

@@ -22,9 +22,11 @@ func TestIsolated(t *testing.T) {
 		{"the hile of it", 1, 1, false}, // lower case in a text without capitals: no case to read, no stop word
 		{"Erbil", 0, 0, false},          // the name alone is no sentence
 		{"جدیدترین موضع گیری ترامپ", 3, 3, true},
-		{"ھەڵەبجەی شەهید", 0, 0, false},                // a word after that is no stop word
-		{"the Government of Iraq", 3, 3, false},        // of links the name to the words before
-		{"Kerkük bir Türkmen şehridir", -1, -1, false}, // nothing met
+		{"ھەڵەبجەی شەهید", 0, 0, false},                         // a word after that is no stop word
+		{"the Government of Iraq", 3, 3, false},                 // of links the name to the words before
+		{"guhertinên dawiyê yên Sûriyeyê û deverê", 3, 3, true}, // …to a common word: the changes of Syria
+		{"the people of Erbil said", 3, 3, false},               // no stop word after, in English
+		{"Kerkük bir Türkmen şehridir", -1, -1, false},          // nothing met
 	} {
 		if got := prepare(tt.query).isolated(tt.first, tt.last); got != tt.want {
 			t.Errorf("isolated(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)

@@ -800,10 +800,12 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
 			}
-			if min(len(t), len(u)) == minFuzzyWord && t != u && q.tokenQuals[i] == qualNone && (t[0] != u[0] || t[len(t)-1] != u[len(u)-1]) && !taMarbutaPair(t, u) {
+			if min(len(t), len(u)) == minFuzzyWord && t != u && q.tokenQuals[i] == qualNone && (t[0] != u[0] || t[len(t)-1] != u[len(u)-1]) && !taMarbutaPair(t, u) && !(len(qt) > 1 && endingAfter(t, u) && abbreviationInText(q.raw, strings.ToUpper(u))) {
 				// A name's word of three letters is misspelt only inside:
 				// raqa (Raqqa) is not raq (العراق). Qualifiers meet their
-				// spellings (hecî, حاج) as above.
+				// spellings (hecî, حاج) as above; an abbreviation written
+				// in capitals with an ending after an apostrophe meets
+				// itself (hevkariya PDK’ê ya: PDK).
 				continue
 			}
 			if c := q.tokenQuals[i]; c != qualNone && c != qualifiers()[u] && (t != u || c == qualFunction) {

@@ -831,7 +831,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				bestJ, bestSim = j, s
 			}
 		}
-		if bestJ >= 0 && bestSim < wholeWordSim && q.lowerBits()&bit(i) != 0 && q.tokenQuals[i] == qualNone && qualifiers()[nt[bestJ]] == qualNone && plainWords(nt) == 1 {
+		if bestJ >= 0 && bestSim < q.lowerWordSim() && q.lowerBits()&bit(i) != 0 && q.tokenQuals[i] == qualNone && qualifiers()[nt[bestJ]] == qualNone && plainWords(nt) == 1 {
 			// A word in lower case in a text with capitals, only near
 			// the one word of a name (şehridir, a city, and Şarezûr): a
 			// common word of the sentence, not the name misspelt.
@@ -1030,6 +1030,19 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}
 	return m
+}
+
+// lowerWordSim is how closely a word in lower case, in a text with
+// capitals, must meet the one word of a name to be taken for it: as the
+// name writes it, or with an ending, in English and Turkish, which
+// capitalise every name (will visit Baghdad: visit is not Vasit); in
+// Kurmanji, written with ê, î, û, whose news writes a name's common-noun
+// sense in lower case (pasdarên Îranê, the Guards of Iran), closely.
+func (q *prepared) lowerWordSim() float64 {
+	if strings.ContainsAny(q.raw, "êîûÊÎÛ") {
+		return wholeWordSim
+	}
+	return inflectedSim
 }
 
 // plainWords returns how many of a name's romanised words are no

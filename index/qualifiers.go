@@ -221,6 +221,9 @@ var qualifierWords = map[qualifierClass][]string{
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",
 		"استان", "ostan", "muhafazat", "muhafaza", "muḥāfaẓat",
+		// Kurmanji also writes a province as a wîlayet (wîlayeta Duhokê),
+		// as Turkish a vilayet.
+		"wîlayet", "wîlayeta", "wîlayetê",
 	},
 	qualIsland: {
 		"island", "islands", "isle", "isles", "جزيرة", "جزر", "جزيره", "جزایر", "جزیره", "جزیرهٔ", "دوورگە", "دوورگەی",

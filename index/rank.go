@@ -978,7 +978,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// ambiguous rather than wrong.
 		family := ""
 		if len(qt) == 1 && avgSim >= familySim {
-			family = skeletonOf(nt[len(nt)-1]) // برزاني and بارزاني are one family
+			family = tokenSkeleton(nk, len(nt)-1) // برزاني and بارزاني are one family
 		}
 		if len(qt) == 1 && slices.Contains(surnameKeys(nk.Folded), q.keys.Folded) {
 			score := surnameAsWrittenSpan * (0.85 + 0.15*meanInfo)

@@ -831,7 +831,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				bestJ, bestSim = j, s
 			}
 		}
-		if bestJ >= 0 && bestSim < q.lowerWordSim() && q.lowerBits()&bit(i) != 0 && q.tokenQuals[i] == qualNone && qualifiers()[nt[bestJ]] == qualNone && plainWords(nt) == 1 {
+		if bestJ >= 0 && q.lowerBits()&bit(i) != 0 && bestSim < q.lowerWordSim() && q.tokenQuals[i] == qualNone && qualifiers()[nt[bestJ]] == qualNone && plainWords(nt) == 1 {
 			// A word in lower case in a text with capitals, only near
 			// the one word of a name (şehridir, a city, and Şarezûr): a
 			// common word of the sentence, not the name misspelt.

@@ -882,7 +882,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				if q.explain {
 					why = append(why, t+" qualifies")
 				}
-			case c == qualFacility:
+			case c == qualFacility && !(ek.person && officeWords()[t]):
 				facilities |= bit(i)
 				qAll += w
 			case q.lowerBits()&bit(i) != 0:
@@ -1161,6 +1161,15 @@ func (q *prepared) eventLocatives(facilities uint64) uint64 {
 	}
 	return out
 }
+
+// officeWords are the romanised facility words for an office (office,
+// مكتب, دفتر): a person's office is where he works, not a thing named
+// after him, and news names it for him (في مكتب هادي العامري, in Hadi
+// al-Amiri's office; بیانیه دفتر السودانی, a statement of al-Sudani's
+// office).
+var officeWords = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{"office", "مكتب", "دفتر", "نووسینگەی", "nivîsgeha", "ofisi"})
+})
 
 // eventWords are the romanised facility words (see qualifierWords) that
 // name an event rather than a thing: a battle, a campaign, an operation, a

@@ -114,7 +114,7 @@ func (q *prepared) isolated(first, last int) bool {
 	if q.upper && q.latin && q.lowerBits()&spanBits(first, last) != 0 {
 		return false // written in lower case in a text with capitals: a common word (hile, trick; not Hilla)
 	}
-	kurmanji := q.latin && strings.ContainsAny(q.raw, "êîûÊÎÛ")
+	kurmanji := q.latin && q.kurmanjiLetters()
 	if kurmanji && (q.rawWordBits(obliqueEnding)|q.endingCut)&bit(last) == 0 {
 		// In Kurmanji a name that is a word of the sentence has its
 		// case or ezafe ending (Hewlêrê, Hewlêra); one without may be

@@ -1039,11 +1039,15 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 // Kurmanji, written with ê, î, û, whose news writes a name's common-noun
 // sense in lower case (pasdarên Îranê, the Guards of Iran), closely.
 func (q *prepared) lowerWordSim() float64 {
-	if strings.ContainsAny(q.raw, "êîûÊÎÛ") {
+	if q.kurmanjiLetters() {
 		return wholeWordSim
 	}
 	return inflectedSim
 }
+
+// kurmanjiLetters reports whether the query has a letter Kurmanji writes
+// and English and Turkish do not (ê, î, û): the Latin text is Kurmanji.
+func (q *prepared) kurmanjiLetters() bool { return strings.ContainsAny(q.raw, "êîûÊÎÛ") }
 
 // plainWords returns how many of a name's romanised words are no
 // qualifier (Sharazur District has one).

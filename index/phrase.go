@@ -416,6 +416,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 		}
 	}
+	marked = adjectiveOverLikeness(q, cands, n, explain) || marked
 	for i := range n {
 		a := &cands[i]
 		if a.met == 0 || a.deferTo != "" || !ix.Thresholds.named(a) {
@@ -1172,6 +1173,48 @@ func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool
 			}
 			deferAsContext(b, a, "an adjective of its name said of "+a.EntityID, explain)
 			marked = true
+		}
+	}
+	return marked
+}
+
+// adjectiveOverLikeness defers, of two places met by the same one word of
+// the query, the one whose name the word only resembles to the one whose
+// name it is an adjective of (normalize.AdjectiveOf): الإيراني, the
+// Iranian, is of Iran, not a misspelling of Ranya (رانیه) that it is as
+// many letters off. A name written as the word, or one the word is an
+// adjective of too, is left as it is. The places deferred are among the
+// first n candidates (those markContext compares); the place of the
+// adjective may be anywhere in cands. It reports whether it deferred any.
+func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) bool {
+	tokens := func(c *Candidate) []string { return normalize.KeysOf(c.MatchedName).Tokens }
+	adjectiveOf := func(ts []string, w string) bool {
+		return slices.ContainsFunc(ts, func(u string) bool { return normalize.AdjectiveOf(w, u) })
+	}
+	marked := false
+	for j := range n {
+		b := &cands[j]
+		if b.Type != glossary.TypePlace || bits.OnesCount64(b.met) != 1 || b.deferTo != "" || b.exactly {
+			continue
+		}
+		k := bits.TrailingZeros64(b.met)
+		if k >= len(q.keys.Tokens) {
+			continue
+		}
+		w := q.keys.Tokens[k]
+		if bt := tokens(b); slices.Contains(bt, w) || adjectiveOf(bt, w) {
+			continue
+		}
+		for i := range cands {
+			a := &cands[i]
+			if i == j || a.Type != glossary.TypePlace || a.met != b.met || a.deferTo != "" {
+				continue
+			}
+			if at := tokens(a); !slices.Contains(at, w) && adjectiveOf(at, w) {
+				deferAsContext(b, a, "its name only like the word, an adjective of the name of "+a.EntityID, explain)
+				marked = true
+				break
+			}
 		}
 	}
 	return marked

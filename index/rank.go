@@ -882,7 +882,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				if q.explain {
 					why = append(why, t+" qualifies")
 				}
-			case c == qualFacility && !(ek.person && officeWords()[t]):
+			case c == qualFacility && !(ek.person && officeWords()[t]) && !(!ek.place && eventWords()[t]):
 				facilities |= bit(i)
 				qAll += w
 			case q.lowerBits()&bit(i) != 0:
@@ -1177,11 +1177,12 @@ var officeWords = sync.OnceValue(func() map[string]bool {
 
 // eventWords are the romanised facility words (see qualifierWords) that
 // name an event rather than a thing: a battle, a campaign, an operation, a
-// massacre.
+// massacre. Beside an organisation's or a person's name they say what it
+// did (حملات داعش, Daesh's attacks), not what is named after it.
 var eventWords = sync.OnceValue(func() map[string]bool {
 	return romanisedSet([]string{
 		"massacre", "battle", "operation", "offensive", "campaign",
-		"مجزرة", "معركة", "عملية", "حملة",
+		"مجزرة", "معركة", "عملية", "حملة", "عمليات", "حملات",
 		"شەڕی", "هەڵمەتی",
 		"komkujiya", "kampanya",
 		"کشتار", "نبرد", "کارزار", "حمله",
@@ -1364,6 +1365,11 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 func (q *prepared) locativeBefore(i int) bool {
 	j := i - 1
 	for j >= 0 && (q.passedOver(j) || q.tokenQuals[j] == qualDirection) {
+		if isNumber(q.keys.Tokens[j]) {
+			// A number between says how many: the word after it is
+			// counted, no place (لە 350 هەزار, than 350 thousand).
+			return false
+		}
 		j--
 	}
 	return j >= 0 && q.locatives&bit(j) != 0

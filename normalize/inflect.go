@@ -120,6 +120,13 @@ const (
 func Uninflected(s string) []string {
 	c := Canonical(s)
 	words := strings.Fields(c)
+	if n := len(words); n > 0 {
+		// The full stop or comma after the last word is no ending of it
+		// (… یەکەکانی عێراقەوە. ; li Hewlêrê.).
+		if w := strings.TrimRightFunc(words[n-1], unicode.IsPunct); w != "" {
+			words[n-1] = w
+		}
+	}
 	var out []string
 	add := func(ws []string) {
 		v := Canonical(strings.Join(ws, " "))

@@ -15,6 +15,8 @@ func TestUninflected(t *testing.T) {
 		// Sorani postpositions, article, plural and additive, and the
 		// same endings typed without the Sorani letters.
 		{"کەرکووکدا", []string{"کەرکووک"}},
+		{"عێراقەوە.", []string{"عێراقەوە", "عێراقە", "عێراق"}}, // the full stop is no ending
+		{"li Hewlêrê.", []string{"Hewlêrê", "Hewlêr"}},
 		{"پیشمرگه\u200cها", []string{"پیشمرگە", "پیشمرگ"}},             // Persian plural
 		{"پیشمرگه\u200cهای", []string{"پیشمرگە", "پیشمرگ"}},            // with the ezafe
 		{"لە لایەن پارتییەوە", []string{"پارتییەوە", "پارتی", "پارت"}}, // by the KDP

@@ -905,6 +905,11 @@ func (s *search) joinedForms(texts []string) []string {
 			}
 		}
 		for cut := minJoinedWord; len(last)-cut >= minJoinedName; cut++ {
+			if head := string(last[:cut]); strings.HasPrefix(head, "ال") && cut-len([]rune("ال")) < minJoinedWord {
+				// The article belongs to the word it begins: الايراني
+				// (the Iranian) is no الاي joined to Ranya's راني.
+				continue
+			}
 			if tail := string(last[cut:]); s.isWord(tail) {
 				add(words, tail)
 			}

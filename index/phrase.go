@@ -1171,7 +1171,9 @@ func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool
 			}) {
 				continue
 			}
-			if slices.ContainsFunc(cands, func(c Candidate) bool { return c.Type == a.Type && c.EntityID != a.EntityID && c.met&b.met != 0 && c.met&a.met != 0 }) {
+			if slices.ContainsFunc(cands, func(c Candidate) bool {
+				return c.Type == a.Type && c.EntityID != a.EntityID && c.met&b.met != 0 && c.met&a.met != 0
+			}) {
 				// Another name of a's kind holds the adjective with a's
 				// words (الحزب الديمقراطي الكردي الايراني: the KDPI's
 				// name has Iran, the KDP's has not): it is a word of that

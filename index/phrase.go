@@ -450,6 +450,7 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	marked = placeByLinkWord(q, cands[:n], explain) || marked
 	marked = adjectiveOfPlace(ix.Thresholds, q, cands[:n], explain) || marked
 	marked = ix.Thresholds.placeOfUnknown(q, cands, explain) || marked
+	marked = ix.Thresholds.likenessBesideName(q, cands[:n], explain) || marked
 	// A name met whole with a word of its kind beside it (قضاء سنجار,
 	// President Barzani, the city of Halabja) is what the query names: a
 	// candidate met by other words and marked by none is said of it (the
@@ -1183,6 +1184,37 @@ func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool
 			deferAsContext(b, a, "an adjective of its name said of "+a.EntityID, explain)
 			marked = true
 		}
+	}
+	return marked
+}
+
+// likenessBesideName lists only, in a text without capitals (Arabic
+// script), a one-word name that one word of the query only resembles when
+// the best candidate's name of two words or more is met there word for
+// word by other words: ابعاد (dimensions) a letter off Abadi beside حشد
+// الشعبی, the PMF. In such a text nothing else tells a name from a common
+// word, and a name met exactly is the better evidence. It reports whether
+// it listed any.
+func (t Thresholds) likenessBesideName(q *prepared, cands []Candidate, explain bool) bool {
+	if len(cands) < 2 || q.latin {
+		return false
+	}
+	a := &cands[0]
+	if !a.exactly || bits.OnesCount64(a.met) < 2 || a.deferTo != "" {
+		return false
+	}
+	marked := false
+	for j := 1; j < len(cands); j++ {
+		b := &cands[j]
+		if b.deferTo != "" || b.exactly || bits.OnesCount64(b.met) != 1 || b.met&a.met != 0 {
+			continue
+		}
+		bt := normalize.KeysOf(b.MatchedName).Tokens
+		if k := bits.TrailingZeros64(b.met); len(bt) != 1 || k >= len(q.keys.Tokens) || normalize.AdjectiveOf(q.keys.Tokens[k], bt[0]) {
+			continue // an adjective of the name is no likeness (الايراني: Iran)
+		}
+		t.listOnly(b, "one word only like its name, beside the name of "+a.EntityID+" met word for word", explain)
+		marked = true
 	}
 	return marked
 }

@@ -72,6 +72,10 @@ func TestStripped(t *testing.T) {
 		{"بالموصل", "موصل"},
 		{"للموصل", "موصل"},
 		{"Shi’ite", "shiite"},
+		{"l’Irak", "irak"},                           // a French elided article
+		{"Gouvernorat d'Erbil", "gouvernorat erbil"}, // and preposition
+		{"dell'Iraq", "iraq"},                        // an Italian one
+		{"Ta'mim", "tamim"},                          // an apostrophe inside a name stays a name's
 		{"Haider Al-Abadi", "haider abadi"},
 		{"عبد الله", "عبد الله"},                       // الله is a word
 		{"Al", "al"},                                   // an article alone stays

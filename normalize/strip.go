@@ -57,6 +57,7 @@ func stripBoth(folded string) (plain, kept []string) {
 	pendingArticle := ""
 	for i, w := range words {
 		w = stripCaseSuffix(w)
+		w = stripElision(w)
 		w = strings.ReplaceAll(w, "'", "")
 		w = joinInitials(w)
 		if w == "" {
@@ -77,6 +78,30 @@ func stripBoth(folded string) (plain, kept []string) {
 		return plain, plain
 	}
 	return plain, kept
+}
+
+// elisions are the French, Catalan and Italian articles and prepositions
+// written with an apostrophe before a vowel: l'Irak, d'Erbil, dell'Iraq.
+var elisions = []string{"l'", "d'", "dell'", "dall'", "nell'", "all'", "sull'"}
+
+// stripElision drops an elided article or preposition from the start of a
+// folded word when a word of three letters or more, beginning with a vowel
+// or h, follows it (l'irak → irak, d'erbil → erbil); Ta'mim and Kata'ib
+// keep their letters.
+//
+//	stripElision("d'erbil") == "erbil"
+//	stripElision("l'aquila") == "aquila"
+func stripElision(w string) string {
+	for _, e := range elisions {
+		rest, ok := strings.CutPrefix(w, e)
+		if !ok || utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("aeiouh", r) {
+			return rest
+		}
+	}
+	return w
 }
 
 // joinInitials writes an initialism with a dot after each letter as one

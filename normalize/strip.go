@@ -21,13 +21,15 @@ var arabicArticlePrefixes = []string{"وال", "بال", "فال", "كال", "ا
 // Stripped returns the folded form of s with articles and clitics dropped:
 // the Arabic article ال with the prefixes that attach before it (وال بال فال
 // كال لل), and the Latin al-/el-/as-/ash-/ad-/an-/ar-/at-/az- when another
-// word follows. Apostrophes are dropped and hyphens become spaces. Bleve's ar
+// word follows, and the French, Catalan and Italian elisions l', d', dell'
+// before a vowel. Apostrophes are dropped and hyphens become spaces. Bleve's ar
 // analyzer stems further (it also removes suffixes); that is too aggressive
 // for names, so only the article goes.
 //
 //	Stripped("al-Mawsil")  == "mawsil"
 //	Stripped("الموصل")     == "موصل"
 //	Stripped("Shi’ite")    == "shiite"
+//	Stripped("l'Irak")     == "irak"
 func Stripped(s string) string {
 	return strings.Join(stripTokens(Folded(s), false), " ")
 }

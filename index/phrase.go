@@ -1167,9 +1167,7 @@ func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool
 			if w >= len(q.keys.Tokens) || w < lo-maxAdjectiveGap || w > hi+maxAdjectiveGap {
 				continue
 			}
-			if !slices.ContainsFunc(normalize.KeysOf(b.MatchedName).Tokens, func(u string) bool {
-				return normalize.AdjectiveOf(q.keys.Tokens[w], u)
-			}) {
+			if !adjectiveOfMatched(b, q.keys.Tokens[w]) {
 				continue
 			}
 			if slices.ContainsFunc(cands, func(c Candidate) bool {
@@ -1209,14 +1207,19 @@ func (t Thresholds) likenessBesideName(q *prepared, cands []Candidate, explain b
 		if b.deferTo != "" || b.exactly || bits.OnesCount64(b.met) != 1 || b.met&a.met != 0 {
 			continue
 		}
-		bt := normalize.KeysOf(b.MatchedName).Tokens
-		if k := bits.TrailingZeros64(b.met); len(bt) != 1 || k >= len(q.keys.Tokens) || normalize.AdjectiveOf(q.keys.Tokens[k], bt[0]) {
+		if k := bits.TrailingZeros64(b.met); len(normalize.KeysOf(b.MatchedName).Tokens) != 1 || k >= len(q.keys.Tokens) || adjectiveOfMatched(b, q.keys.Tokens[k]) {
 			continue // an adjective of the name is no likeness (الايراني: Iran)
 		}
 		t.listOnly(b, "one word only like its name, beside the name of "+a.EntityID+" met word for word", explain)
 		marked = true
 	}
 	return marked
+}
+
+// adjectiveOfMatched reports whether the romanised word w is an adjective
+// of a word of the name c matched (normalize.AdjectiveOf: الايراني, ایران).
+func adjectiveOfMatched(c *Candidate, w string) bool {
+	return slices.ContainsFunc(normalize.KeysOf(c.MatchedName).Tokens, func(u string) bool { return normalize.AdjectiveOf(w, u) })
 }
 
 // adjectiveOverLikeness defers, of two places met by the same one word of
@@ -1228,10 +1231,7 @@ func (t Thresholds) likenessBesideName(q *prepared, cands []Candidate, explain b
 // first n candidates (those markContext compares); the place of the
 // adjective may be anywhere in cands. It reports whether it deferred any.
 func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) bool {
-	tokens := func(c *Candidate) []string { return normalize.KeysOf(c.MatchedName).Tokens }
-	adjectiveOf := func(ts []string, w string) bool {
-		return slices.ContainsFunc(ts, func(u string) bool { return normalize.AdjectiveOf(w, u) })
-	}
+	writtenAs := func(c *Candidate, w string) bool { return slices.Contains(normalize.KeysOf(c.MatchedName).Tokens, w) }
 	marked := false
 	for j := range n {
 		b := &cands[j]
@@ -1243,7 +1243,7 @@ func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) 
 			continue
 		}
 		w := q.keys.Tokens[k]
-		if bt := tokens(b); slices.Contains(bt, w) || adjectiveOf(bt, w) {
+		if writtenAs(b, w) || adjectiveOfMatched(b, w) {
 			continue
 		}
 		for i := range cands {
@@ -1251,7 +1251,7 @@ func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) 
 			if i == j || a.Type != glossary.TypePlace || a.met != b.met || a.deferTo != "" {
 				continue
 			}
-			if at := tokens(a); !slices.Contains(at, w) && adjectiveOf(at, w) {
+			if !writtenAs(a, w) && adjectiveOfMatched(a, w) {
 				deferAsContext(b, a, "its name only like the word, an adjective of the name of "+a.EntityID, explain)
 				marked = true
 				break

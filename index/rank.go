@@ -459,14 +459,26 @@ func abbreviationInText(text, abbr string) bool {
 
 // initialismInText reports whether text holds, as one of its words, the
 // abbreviation nk written as an initialism with dots (the P.K.K. said,
-// گروه تروریستی پ.ک.ک): the dots say the letters are meant one by one,
-// whatever their case.
+// گروه تروریستی پ.ک.ک), or as its letters written apart (پ ک ک): the dots
+// or the spaces say the letters are meant one by one, whatever their case.
 func initialismInText(text string, nk normalize.Keys) bool {
-	for _, w := range strings.Fields(text) {
+	words := strings.Fields(text)
+	for _, w := range words {
 		w = strings.TrimRightFunc(w, func(r rune) bool { return r != '.' && !unicode.IsLetter(r) })
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if normalize.IsInitialism(w) && slices.Contains(nk.Stripped, normalize.Stripped(w)) {
 			return true
+		}
+	}
+	// Written with spaces (مواضع عناصر پ ک ک, PKK positions): a run of
+	// words of one letter each, which the stripped level joins into one.
+	for _, key := range nk.Stripped {
+		n := utf8.RuneCountInString(key)
+		for i := 0; i+n <= len(words) && n >= 3; i++ {
+			run := words[i : i+n]
+			if !slices.ContainsFunc(run, func(w string) bool { return utf8.RuneCountInString(w) != 1 }) && normalize.Stripped(strings.Join(run, " ")) == key {
+				return true
+			}
 		}
 	}
 	return false

@@ -75,7 +75,9 @@ func TestStripped(t *testing.T) {
 		{"l’Irak", "irak"},                           // a French elided article
 		{"Gouvernorat d'Erbil", "gouvernorat erbil"}, // and preposition
 		{"dell'Iraq", "iraq"},                        // an Italian one
-		{"Ta'mim", "tamim"},                          // an apostrophe inside a name stays a name's
+		{"Ta'mim", "tamim"},
+		{"مواضع پ ک ک", "مواضع پكك"}, // an initialism written with spaces
+		{"x و y", "x و y"},           // the conjunction و is no letter of one                          // an apostrophe inside a name stays a name's
 		{"Haider Al-Abadi", "haider abadi"},
 		{"عبد الله", "عبد الله"},                       // الله is a word
 		{"Al", "al"},                                   // an article alone stays

@@ -52,7 +52,7 @@ func stripTokens(folded string, keep bool) []string {
 // of the words; kept is plain itself when the text has no article, as most
 // names have none.
 func stripBoth(folded string) (plain, kept []string) {
-	words := strings.FieldsFunc(folded, func(r rune) bool { return r == ' ' || r == '-' })
+	words := joinSpacedLetters(strings.FieldsFunc(folded, func(r rune) bool { return r == ' ' || r == '-' }))
 	plain = make([]string, 0, len(words))
 	kept = make([]string, 0, len(words))
 	same := true
@@ -104,6 +104,46 @@ func stripElision(w string) string {
 		}
 	}
 	return w
+}
+
+// minSpacedLetters is the fewest single letters in a row that
+// joinSpacedLetters reads as one initialism.
+const minSpacedLetters = 3
+
+// joinSpacedLetters writes a run of minSpacedLetters or more words of one
+// letter each as one word: Persian writes an initialism with spaces as
+// often as with dots (پ ک ک, the PKK: پکک, as پ.ک.ک is). The Arabic and
+// Persian conjunction و, a word of one letter, is not one of them.
+//
+//	joinSpacedLetters([]string{"مواضع", "پ", "ک", "ک"}) == []string{"مواضع", "پکک"}
+func joinSpacedLetters(words []string) []string {
+	single := func(w string) bool {
+		r, size := utf8.DecodeRuneInString(w)
+		return size == len(w) && unicode.IsLetter(r) && r != 'و'
+	}
+	var out []string
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && single(words[j]) {
+			j++
+		}
+		if j-i >= minSpacedLetters {
+			if out == nil {
+				out = append(make([]string, 0, len(words)), words[:i]...)
+			}
+			out = append(out, strings.Join(words[i:j], ""))
+			i = j
+			continue
+		}
+		if out != nil {
+			out = append(out, words[i:max(j, i+1)]...)
+		}
+		i = max(j, i+1)
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // joinInitials writes an initialism with a dot after each letter as one

@@ -268,6 +268,10 @@ type prepared struct {
 	// marks (see quotedSpans), once quotedSet.
 	quoted    []uint64
 	quotedSet bool
+	// indefinite holds the English indefinite articles of the query (a,
+	// an), as bits, once indefiniteSet (see indefiniteBefore).
+	indefinite    uint64
+	indefiniteSet bool
 }
 
 func prepare(s string) *prepared {
@@ -894,7 +898,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				if q.explain {
 					why = append(why, t+" qualifies")
 				}
-			case c == qualFacility && !(ek.person && officeWords()[t]) && !(!ek.place && eventWords()[t]):
+			case c == qualFacility && !(ek.person && officeWords()[t]) && !(!ek.place && eventWords()[t]) && !q.indefiniteBefore(i):
 				facilities |= bit(i)
 				qAll += w
 			case q.lowerBits()&bit(i) != 0:
@@ -1176,6 +1180,20 @@ func (q *prepared) eventLocatives(facilities uint64) uint64 {
 		}
 	}
 	return out
+}
+
+// indefiniteBefore reports whether the English indefinite article stands
+// before the query's word i, right before it or with one word between (a
+// private university in Sulaimanyah): a facility so written is one of
+// many, not one named after the place the sentence then names.
+func (q *prepared) indefiniteBefore(i int) bool {
+	if !q.indefiniteSet {
+		q.indefiniteSet = true
+		if q.latin && !q.kurmanjiLetters() { // the Kurmanji ezafe is written a too
+			q.indefinite = q.rawWordBits(func(w string) bool { return strings.EqualFold(w, "a") || strings.EqualFold(w, "an") })
+		}
+	}
+	return i > 0 && q.indefinite&(bit(i-1)|bit(max(0, i-2))) != 0
 }
 
 // officeWords are the romanised facility words for an office (office,

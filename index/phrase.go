@@ -1167,7 +1167,7 @@ func adjectiveOfPlace(t Thresholds, q *prepared, cands []Candidate, explain bool
 			if w >= len(q.keys.Tokens) || w < lo-maxAdjectiveGap || w > hi+maxAdjectiveGap {
 				continue
 			}
-			if !adjectiveOfMatched(b, q.keys.Tokens[w]) {
+			if !adjectiveOfAny(matchedTokens(b), q.keys.Tokens[w]) {
 				continue
 			}
 			if slices.ContainsFunc(cands, func(c Candidate) bool {
@@ -1207,7 +1207,8 @@ func (t Thresholds) likenessBesideName(q *prepared, cands []Candidate, explain b
 		if b.deferTo != "" || b.exactly || bits.OnesCount64(b.met) != 1 || b.met&a.met != 0 {
 			continue
 		}
-		if k := bits.TrailingZeros64(b.met); len(normalize.KeysOf(b.MatchedName).Tokens) != 1 || k >= len(q.keys.Tokens) || adjectiveOfMatched(b, q.keys.Tokens[k]) {
+		bt := matchedTokens(b)
+		if k := bits.TrailingZeros64(b.met); len(bt) != 1 || k >= len(q.keys.Tokens) || adjectiveOfAny(bt, q.keys.Tokens[k]) {
 			continue // an adjective of the name is no likeness (الايراني: Iran)
 		}
 		t.listOnly(b, "one word only like its name, beside the name of "+a.EntityID+" met word for word", explain)
@@ -1216,10 +1217,13 @@ func (t Thresholds) likenessBesideName(q *prepared, cands []Candidate, explain b
 	return marked
 }
 
-// adjectiveOfMatched reports whether the romanised word w is an adjective
-// of a word of the name c matched (normalize.AdjectiveOf: الايراني, ایران).
-func adjectiveOfMatched(c *Candidate, w string) bool {
-	return slices.ContainsFunc(normalize.KeysOf(c.MatchedName).Tokens, func(u string) bool { return normalize.AdjectiveOf(w, u) })
+// matchedTokens returns the romanised words of the name c matched.
+func matchedTokens(c *Candidate) []string { return normalize.KeysOf(c.MatchedName).Tokens }
+
+// adjectiveOfAny reports whether the romanised word w is an adjective of
+// one of the words ts (normalize.AdjectiveOf: الايراني, ایران).
+func adjectiveOfAny(ts []string, w string) bool {
+	return slices.ContainsFunc(ts, func(u string) bool { return normalize.AdjectiveOf(w, u) })
 }
 
 // adjectiveOverLikeness defers, of two places met by the same one word of
@@ -1231,7 +1235,6 @@ func adjectiveOfMatched(c *Candidate, w string) bool {
 // first n candidates (those markContext compares); the place of the
 // adjective may be anywhere in cands. It reports whether it deferred any.
 func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) bool {
-	writtenAs := func(c *Candidate, w string) bool { return slices.Contains(normalize.KeysOf(c.MatchedName).Tokens, w) }
 	marked := false
 	for j := range n {
 		b := &cands[j]
@@ -1243,7 +1246,7 @@ func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) 
 			continue
 		}
 		w := q.keys.Tokens[k]
-		if writtenAs(b, w) || adjectiveOfMatched(b, w) {
+		if bt := matchedTokens(b); slices.Contains(bt, w) || adjectiveOfAny(bt, w) {
 			continue
 		}
 		for i := range cands {
@@ -1251,7 +1254,7 @@ func adjectiveOverLikeness(q *prepared, cands []Candidate, n int, explain bool) 
 			if i == j || a.Type != glossary.TypePlace || a.met != b.met || a.deferTo != "" {
 				continue
 			}
-			if !writtenAs(a, w) && adjectiveOfMatched(a, w) {
+			if at := matchedTokens(a); !slices.Contains(at, w) && adjectiveOfAny(at, w) {
 				deferAsContext(b, a, "its name only like the word, an adjective of the name of "+a.EntityID, explain)
 				marked = true
 				break

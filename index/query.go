@@ -905,7 +905,7 @@ func (s *search) joinedForms(texts []string) []string {
 			}
 		}
 		for cut := minJoinedWord; len(last)-cut >= minJoinedName; cut++ {
-			if head := string(last[:cut]); strings.HasPrefix(head, "ال") && cut-len([]rune("ال")) < minJoinedWord {
+			if head := string(last[:cut]); strings.HasPrefix(head, "ال") && cut-utf8.RuneCountInString("ال") < minJoinedWord {
 				// The article belongs to the word it begins: الايراني
 				// (the Iranian) is no الاي joined to Ranya's راني.
 				continue

@@ -96,6 +96,47 @@ func TestDecideFollowsDeferrals(t *testing.T) {
 	}
 }
 
+// TestDecideWholeAheadOfLooseRivals checks that a name met whole, word for
+// word and apart, is the answer over a rival above the ambiguous line when
+// that rival is twice the margin behind and met loosely, and only then.
+func TestDecideWholeAheadOfLooseRivals(t *testing.T) {
+	whole := Candidate{EntityID: "org/kdp", Score: 0.55, whole: true, closely: true, exactly: true, apart: true}
+	for _, tt := range []struct {
+		name   string
+		top    func(c *Candidate)
+		second Candidate
+		want   string
+	}{
+		{"loose rival far behind", nil, Candidate{EntityID: "org/pyd", Score: 0.43}, "org/kdp"},
+		{"rival within twice the margin", nil, Candidate{EntityID: "org/pyd", Score: 0.44}, ""},
+		{"rival met closely", nil, Candidate{EntityID: "org/pyd", Score: 0.43, closely: true}, ""},
+		{"rival met whole", nil, Candidate{EntityID: "org/pyd", Score: 0.43, whole: true}, ""},
+		{"not apart", func(c *Candidate) { c.apart = false }, Candidate{EntityID: "org/pyd", Score: 0.43}, ""},
+		{"not exactly", func(c *Candidate) { c.exactly = false }, Candidate{EntityID: "org/pyd", Score: 0.43}, ""},
+		{"below the whole line", func(c *Candidate) { c.Score = 0.49 }, Candidate{EntityID: "org/pyd", Score: 0.35}, ""},
+	} {
+		top := whole
+		if tt.top != nil {
+			tt.top(&top)
+		}
+		got, _ := DefaultThresholds.decide([]Candidate{top, tt.second})
+		if got != tt.want {
+			t.Errorf("%s: decide = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestContiguous(t *testing.T) {
+	for _, tt := range []struct {
+		m    uint64
+		want bool
+	}{{0, false}, {1, true}, {0b1110, true}, {0b1011, false}, {1 << 63, true}, {1<<63 | 1, false}} {
+		if got := contiguous(tt.m); got != tt.want {
+			t.Errorf("contiguous(%b) = %v, want %v", tt.m, got, tt.want)
+		}
+	}
+}
+
 func TestSpanOf(t *testing.T) {
 	for _, tt := range []struct{ met, want uint64 }{
 		{0, 0},

@@ -68,6 +68,9 @@ type Candidate struct {
 	// word of the name met closely (nameMatch.closely); exactly that every
 	// word met as the name writes it (nameMatch.exactly).
 	whole, marked, closely, exactly bool
+	// apart says that the name met whole stands apart from the words
+	// around it (nameMatch.apart).
+	apart bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -140,6 +143,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
+	}
+	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !rivalMetClosely(cands) {
+		// A name met whole, each word as the name writes it, apart from
+		// the words around it, is the answer when every rival is twice
+		// the margin behind and none met closely: a loose likeness
+		// (PYD's party for the KDP's پارتی دیموکراتی کوردستان, met word
+		// for word in a sentence) is no reason for doubt.
+		return c.EntityID, false
 	}
 	return "", false
 }
@@ -1192,7 +1203,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, apart: m.apart,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
@@ -1672,4 +1683,24 @@ func kindOf(e *glossary.Entity, keys []normalize.Keys) entityKind {
 		}
 	}
 	return k
+}
+
+// rivalMetClosely reports whether the best candidate after the first that
+// is not deferring to it met a name closely or whole.
+func rivalMetClosely(cands []Candidate) bool {
+	for _, c := range cands[1:] {
+		if !defersTo(cands, c, cands[0].EntityID) {
+			return c.closely || c.whole
+		}
+	}
+	return false
+}
+
+// contiguous reports whether the bits of m, at least one, are one run.
+func contiguous(m uint64) bool {
+	if m == 0 {
+		return false
+	}
+	m >>= bits.TrailingZeros64(m)
+	return m&(m+1) == 0
 }

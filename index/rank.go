@@ -425,6 +425,12 @@ type nameMatch struct {
 	// exactly says that a partial match met every word of the name as the
 	// name writes it (romanised alike).
 	exactly bool
+	// apart says that the name met whole stands apart from the words
+	// around it: in Latin text with capitals, isolated (the United
+	// States in the Virgin Islands of the United States is not);
+	// elsewhere, its words met one after another, no other word between
+	// them (not الولايات المكسيكيّة المتّحدة for الولايات المتحدة).
+	apart bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1042,6 +1048,14 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		whole = q.isolated(first, last) || q.isQuoted(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
+	if whole {
+		first, last := metSpan(at)
+		if q.upper && q.latin {
+			m.apart = q.isolated(first, last)
+		} else {
+			m.apart = contiguous(met)
+		}
+	}
 	if q.explain {
 		m.why = append([]string{"partial q=" + ftoa(qCov) + " n=" + ftoa(nCov)}, why...)
 	}

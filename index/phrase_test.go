@@ -126,6 +126,25 @@ func TestDecideWholeAheadOfLooseRivals(t *testing.T) {
 	}
 }
 
+// TestDecideApartInCapitals checks that a name met whole and apart in a
+// Latin text with capitals needs only the ambiguous line, as a marked one
+// does, and still no plausible rival.
+func TestDecideApartInCapitals(t *testing.T) {
+	top := Candidate{EntityID: "org/kurdistan-islamic-union", Score: 0.45, whole: true, closely: true}
+	rival := Candidate{EntityID: "org/kurdistan-islamic-group", Score: 0.30}
+	if got, _ := DefaultThresholds.decide([]Candidate{top, rival}); got != "" {
+		t.Errorf("whole, not apart: decide = %q, want none", got)
+	}
+	top.apartInCapitals = true
+	if got, _ := DefaultThresholds.decide([]Candidate{top, rival}); got != top.EntityID {
+		t.Errorf("whole and apart in capitals: decide = %q, want %s", got, top.EntityID)
+	}
+	rival.Score = 0.42
+	if got, _ := DefaultThresholds.decide([]Candidate{top, rival}); got != "" {
+		t.Errorf("with a rival on the ambiguous line: decide = %q, want none", got)
+	}
+}
+
 func TestContiguous(t *testing.T) {
 	for _, tt := range []struct {
 		m    uint64

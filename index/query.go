@@ -69,8 +69,9 @@ type Candidate struct {
 	// word met as the name writes it (nameMatch.exactly).
 	whole, marked, closely, exactly bool
 	// apart says that the name met whole stands apart from the words
-	// around it (nameMatch.apart).
-	apart bool
+	// around it (nameMatch.apart); apartInCapitals, in a Latin text
+	// with capitals (nameMatch.apartInCapitals).
+	apart, apartInCapitals bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -141,7 +142,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if second >= t.Ambiguous && top-second < margin {
 		return "", true
 	}
-	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
+	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !rivalMetClosely(cands) {
@@ -1203,7 +1204,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, apart: m.apart,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, apart: m.apart, apartInCapitals: m.apartInCapitals,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -431,6 +431,11 @@ type nameMatch struct {
 	// elsewhere, its words met one after another, no other word between
 	// them (not الولايات المكسيكيّة المتّحدة for الولايات المتحدة).
 	apart bool
+	// apartInCapitals says that the name met whole is apart in a Latin
+	// text with capitals: a capitalised name between words in lower case
+	// (me hejmarekî baş li Parlemena Iraqê heye), which names it as a
+	// word of its kind beside it does (see marked).
+	apartInCapitals bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1052,6 +1057,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		first, last := metSpan(at)
 		if q.upper && q.latin {
 			m.apart = q.isolated(first, last)
+			m.apartInCapitals = m.apart
 		} else {
 			m.apart = contiguous(met)
 		}

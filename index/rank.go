@@ -1449,7 +1449,9 @@ func turkishLocative(w string) bool {
 // the French article la.
 var (
 	latinLocatives  = []string{"li", "di", "in", "at", "ji", "from", "to", "towards", "bo"}
-	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو"}
+	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو",
+		// Arabic joins "and" to the word after it: وفي البصرة, and in Basra.
+		"وفي", "ومن", "وإلى", "والى"}
 )
 
 // runTogetherBits returns the query's words of minRunTogether letters or

@@ -524,8 +524,9 @@ func queryQualifier(q *prepared) qualifierClass {
 
 // classWords returns the query's words of a qualifier class, as bits (see
 // nameMatch.met). A query without Latin letters has only the classes of
-// the Arabic-script qualifier words: Persian در (in) romanises as the
-// Latin title dr.
+// the Arabic-script qualifier words (Persian در, in, romanises as the
+// Latin title dr), and the inflected forms of its words for kinds of
+// place (بلدة before a name, محافظات).
 func (q *prepared) classWords(class qualifierClass) uint64 {
 	arabic := !strings.ContainsFunc(q.raw, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	var out uint64
@@ -536,12 +537,21 @@ func (q *prepared) classWords(class qualifierClass) uint64 {
 		c := q.qualifier(t)
 		if arabic {
 			c = arabicScriptQualifiers()[t]
+			if c == qualNone && q.tokenQuals[i].placeKind() {
+				c = q.tokenQuals[i] // بلدة before a name, romanised bldat
+			}
 		}
 		if c == class {
 			out |= bit(i)
 		}
 	}
 	return out
+}
+
+// placeKind reports whether c is a word for a kind of place the glossary
+// has: a city or town, a province, a district.
+func (c qualifierClass) placeKind() bool {
+	return c == qualCity || c == qualProvince || c == qualDistrict
 }
 
 // subtypeOf returns the subtype a province or district qualifier asks for.
@@ -562,7 +572,9 @@ func (c qualifierClass) subtype() string {
 // A city or town that is the capital of no such place, when no candidate
 // of that kind is named by words of its own, is not what the query asks
 // for: it is listed, not the answer (استان همدان, Hamadan province in Iran,
-// is not Qaraqosh, the seat of al-Hamdaniya district).
+// is not Qaraqosh, the seat of al-Hamdaniya district), unless the query
+// calls it a city or town by a word beside its name (تتمتع بلدة كويه
+// … ثلاث محافظات, the town of Koya … three governorates).
 func (s *search) transferSeats(class qualifierClass) error {
 	want := class.subtype()
 	ids := slices.Sorted(maps.Keys(s.best))
@@ -591,6 +603,13 @@ func (s *search) transferSeats(class qualifierClass) error {
 				continue
 			}
 			seat = true
+			if beside := besideBits(c.met); beside != 0 && s.p.classWords(qualCity)&beside != 0 && s.p.classWords(class)&beside == 0 {
+				// The query calls it a city or town, by a word beside
+				// its name, and the province or district word stands apart
+				// from it (بلدة مخمور مركز القضاء, the town of Makhmur,
+				// centre of the district): the city is meant.
+				continue
+			}
 			gc := s.best[target]
 			if gc != nil && gc.met&^c.met != 0 && gc.met&c.met == 0 {
 				// The query names the governorate by its own name, apart
@@ -626,7 +645,7 @@ func (s *search) transferSeats(class qualifierClass) error {
 			c.deferTo = target
 		}
 		if !seat && !named && (strings.EqualFold(c.Subtype, "city") || strings.EqualFold(c.Subtype, "town")) &&
-			c.Match >= MatchSkeleton && s.p.classWords(class)&^c.met != 0 {
+			c.Match >= MatchSkeleton && s.p.classWords(class)&^c.met != 0 && s.p.classWords(qualCity)&besideBits(c.met) == 0 {
 			s.ix.Thresholds.listOnly(c, "the query asks for a "+want+" it is not the capital of", s.q.Explain)
 		}
 	}
@@ -677,4 +696,10 @@ func sameStateSense(a, b string) bool {
 	senses := stateSenseOf()
 	sa, ok := senses[a]
 	return ok && sa == senses[b]
+}
+
+// besideBits returns the bits of the words just before and just after the
+// run of words met (see nameMatch.met).
+func besideBits(met uint64) uint64 {
+	return (met<<1 | met>>1) &^ met
 }

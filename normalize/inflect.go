@@ -191,7 +191,9 @@ func Uninflected(s string) []string {
 	// Suffixes of the last word, one at a time. A Sorani ending that
 	// begins with ە may have taken the stem's own final ە with it
 	// (پێشمەرگەکان is پێشمەرگە + کان), so that reading is kept too; the
-	// Persian plural -ها is no such ending.
+	// Persian plural -ها is no such ending. So may the additive یش the
+	// stem's final ی (یەکێتیش is یەکێتی + ش, also the PUK; ئێرانیش is
+	// ئێران + یش).
 	for range maxUninflected {
 		last = words[len(words)-1]
 		stem, ok := cutSuffix(last)
@@ -201,6 +203,8 @@ func Uninflected(s string) []string {
 		words = append(words[:len(words)-1:len(words)-1], stem)
 		if cut := last[len(stem):]; (strings.HasPrefix(cut, "ە") || strings.HasPrefix(cut, "ه")) && !strings.HasPrefix(cut, "ها") {
 			add(append(words[:len(words)-1:len(words)-1], stem+cut[:len("ە")]))
+		} else if cut == "یش" || cut == "يش" {
+			add(append(words[:len(words)-1:len(words)-1], stem+cut[:len("ی")]))
 		}
 		add(words)
 	}

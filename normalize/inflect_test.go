@@ -27,10 +27,14 @@ func TestUninflected(t *testing.T) {
 		// are only tried, and one that meets nothing is dropped.
 		{"سلێمانییەوە", []string{"سلێمانی", "سلێمان", "سلێ"}},
 		{"پێشمەرگەکان", []string{"پێشمەرگە", "پێشمەرگ"}},
-		{"پێشمەرگەکانیش", []string{"پێشمەرگەکان", "پێشمەرگە", "پێشمەرگ"}},
+		// The additive یش may have taken the stem's final ی: both readings
+		// are tried (پێشمەرگەکانی meets nothing and is dropped).
+		{"پێشمەرگەکانیش", []string{"پێشمەرگەکانی", "پێشمەرگەکان", "پێشمەرگە", "پێشمەرگ"}},
+		{"یەکێتیش", []string{"یەکێتی", "یەکێت"}}, // یەکێتی + ش (also): the ending took no letter of the stem
+		{"ئێرانیش", []string{"ئێرانی", "ئێران", "ئێر"}},
 		// The indefinite, the additive and the possessive (a Peshmerga of
 		// ours too); a city's indefinite after a consonant.
-		{"پێشمەرگەیەکیشمان", []string{"پێشمەرگەیەکیش", "پێشمەرگەیەک", "پێشمەرگە", "پێشمەرگ"}},
+		{"پێشمەرگەیەکیشمان", []string{"پێشمەرگەیەکیش", "پێشمەرگەیەکی", "پێشمەرگەیەک", "پێشمەرگە"}},
 		{"کەرکووکێک", []string{"کەرکووک"}},
 		{"كه\u200cركووكدا", []string{"كەركووك"}},
 		{"هەولێرهوه", []string{"هەولێره", "هەولێر"}},

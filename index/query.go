@@ -70,8 +70,9 @@ type Candidate struct {
 	whole, marked, closely, exactly bool
 	// apart says that the name met whole stands apart from the words
 	// around it (nameMatch.apart); apartInCapitals, in a Latin text
-	// with capitals (nameMatch.apartInCapitals).
-	apart, apartInCapitals bool
+	// with capitals (nameMatch.apartInCapitals); plainApart, apart with
+	// no facility word before it (nameMatch.plainApart).
+	apart, apartInCapitals, plainApart bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -160,10 +161,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 // of the query or more (minLongWholeOrg for an organisation's name): a name that long, met closely word after word, is
 // what the sentence around it names however many words that sentence has
 // (ماڵپەڕی فەرمیی پارتی دیموکراتی کوردستانی ڕایگەیاند, the KDP's official
-// website announced), as a name with a word of its kind beside it is.
+// website announced), as a name with a word of its kind beside it is. A
+// place's name of two words met so, each as the name writes it, its words
+// together and no facility word before them, is too (انتخابات کردستان
+// عراق, elections of Iraqi Kurdistan; not وزارت امور مذهبی اقلیم کردستان
+// عراق, the Kurdistan Region's ministry of religious affairs).
 func longWhole(c *Candidate) bool {
 	n := minLongWhole
-	if c.Type == glossary.TypeOrganization {
+	if c.Type == glossary.TypeOrganization || c.Type == glossary.TypePlace && c.exactly && c.plainApart {
 		n = minLongWholeOrg
 	}
 	return c.closely && bits.OnesCount64(c.met) >= n
@@ -172,9 +177,10 @@ func longWhole(c *Candidate) bool {
 // minLongWhole is the fewest words of a place's or a person's name met
 // whole that longWhole takes as naming it in any sentence; minLongWholeOrg,
 // of an organisation's (كۆنترۆڵی سوپای عێراق, the control of the Iraqi
-// Army). Two words of a place's name are as often inside the name of
-// something of the place (وزارت امور مذهبی اقلیم کردستان عراق, the
-// Kurdistan Region's Ministry of Religious Affairs), and two of a
+// Army), and of a place's met exactly and apart with no facility word
+// before it. Two words of a place's name are otherwise as often inside the
+// name of something of the place (وزارت امور مذهبی اقلیم کردستان عراق,
+// the Kurdistan Region's Ministry of Religious Affairs), and two of a
 // person's inside another person's longer name (Mustafa Ghazi Ibrahim is
 // not Ghazi Ibrahim).
 const (
@@ -1204,7 +1210,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, apart: m.apart, apartInCapitals: m.apartInCapitals,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

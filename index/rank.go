@@ -431,6 +431,9 @@ type nameMatch struct {
 	// elsewhere, its words met one after another, no other word between
 	// them (not الولايات المكسيكيّة المتّحدة for الولايات المتحدة).
 	apart bool
+	// plainApart says that the name is apart with no facility word
+	// before it in the query (a ministry of a place is no place).
+	plainApart bool
 	// apartInCapitals says that the name met whole is apart in a Latin
 	// text with capitals: a capitalised name between words in lower case
 	// (me hejmarekî baş li Parlemena Iraqê heye), which names it as a
@@ -1060,6 +1063,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			m.apartInCapitals = m.apart
 		} else {
 			m.apart = contiguous(met)
+			m.plainApart = m.apart && q.classBitsBefore(qualFacility, first) == 0
 		}
 	}
 	if q.explain {
@@ -1794,4 +1798,16 @@ func minLen(ss []string) int {
 
 func ftoa(f float64) string {
 	return strings.TrimRight(strings.TrimRight(strconvF(f), "0"), ".")
+}
+
+// classBitsBefore returns, as bits, the query's words of class c before
+// word first.
+func (q *prepared) classBitsBefore(c qualifierClass, first int) uint64 {
+	var b uint64
+	for i := 0; i < first && i < 64; i++ {
+		if q.tokenQuals[i] == c {
+			b |= bit(i)
+		}
+	}
+	return b
 }

@@ -423,6 +423,7 @@ var numberWordList = []string{
 	"hezar", "hezaran", "milyon", "milyar",
 }
 
+// numberWords are the romanised forms of numberWordList.
 var numberWords = sync.OnceValue(func() map[string]bool { return romanisedSet(numberWordList) })
 
 // qualifierEndings are the Kurmanji ezafe and Turkish possessive endings
@@ -594,6 +595,7 @@ func (c qualifierClass) subtype() string {
 // … ثلاث محافظات, the town of Koya … three governorates).
 func (s *search) transferSeats(class qualifierClass) error {
 	want := class.subtype()
+	cityWords, classWords := s.p.classWords(qualCity), s.p.classWords(class)
 	ids := slices.Sorted(maps.Keys(s.best))
 	named := false // a candidate of the kind asked for, named by words of its own
 	for _, id := range ids {
@@ -620,7 +622,7 @@ func (s *search) transferSeats(class qualifierClass) error {
 				continue
 			}
 			seat = true
-			if beside := besideBits(c.met); beside != 0 && s.p.classWords(qualCity)&beside != 0 && s.p.classWords(class)&beside == 0 {
+			if beside := besideBits(c.met); beside != 0 && cityWords&beside != 0 && classWords&beside == 0 {
 				// The query calls it a city or town, by a word beside
 				// its name, and the province or district word stands apart
 				// from it (بلدة مخمور مركز القضاء, the town of Makhmur,
@@ -662,7 +664,7 @@ func (s *search) transferSeats(class qualifierClass) error {
 			c.deferTo = target
 		}
 		if !seat && !named && (strings.EqualFold(c.Subtype, "city") || strings.EqualFold(c.Subtype, "town")) &&
-			c.Match >= MatchSkeleton && s.p.classWords(class)&^c.met != 0 && s.p.classWords(qualCity)&besideBits(c.met) == 0 {
+			c.Match >= MatchSkeleton && classWords&^c.met != 0 && cityWords&besideBits(c.met) == 0 {
 			s.ix.Thresholds.listOnly(c, "the query asks for a "+want+" it is not the capital of", s.q.Explain)
 		}
 	}

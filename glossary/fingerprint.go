@@ -37,7 +37,7 @@ func Fingerprint(fsys fs.FS, paths ...string) (string, error) {
 			}
 		}
 	}
-	return "xxh64-" + hex.EncodeToString(h.Sum(nil)), nil
+	return fingerprintOf(h), nil
 }
 
 // FingerprintOS is Fingerprint for files and folders of the local disk,
@@ -62,11 +62,15 @@ func FingerprintOS(paths ...string) (string, error) {
 			}
 		}
 	}
-	return "xxh64-" + hex.EncodeToString(h.Sum(nil)), nil
+	return fingerprintOf(h), nil
 }
 
 // newFingerprintHash returns the hash fingerprints are computed with.
 func newFingerprintHash() hash.Hash { return xxhash.New() }
+
+// fingerprintOf writes h's sum as a fingerprint, named by its hash so that
+// one of another hash never equals it.
+func fingerprintOf(h hash.Hash) string { return "xxh64-" + hex.EncodeToString(h.Sum(nil)) }
 
 // hashFile writes a file's name, size and bytes to h.
 func hashFile(h io.Writer, fsys fs.FS, name, shown string) error {

@@ -546,18 +546,16 @@ func queryQualifier(q *prepared) qualifierClass {
 // Latin title dr), and the inflected forms of its words for kinds of
 // place (بلدة before a name, محافظات).
 func (q *prepared) classWords(class qualifierClass) uint64 {
-	arabic := !strings.ContainsFunc(q.raw, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 	var out uint64
 	for i, t := range q.keys.Tokens {
 		if i >= 64 {
 			break
 		}
-		c := q.qualifier(t)
-		if arabic {
-			c = arabicScriptQualifiers()[t]
-			if c == qualNone && q.tokenQuals[i].placeKind() {
-				c = q.tokenQuals[i] // بلدة before a name, romanised bldat
-			}
+		var c qualifierClass
+		if q.latin {
+			c = q.qualifier(t)
+		} else if c = arabicScriptQualifiers()[t]; c == qualNone && q.tokenQuals[i].placeKind() {
+			c = q.tokenQuals[i] // بلدة before a name, romanised bldat
 		}
 		if c == class {
 			out |= bit(i)

@@ -124,9 +124,11 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	}
 	top := cands[0].Score
 	second := 0.0
-	for _, c := range cands[1:] {
-		if !defersTo(cands, c, cands[0].EntityID) {
-			second = c.Score
+	var rival *Candidate // the best candidate after the first not deferring to it
+	for i := 1; i < len(cands); i++ {
+		if !defersTo(cands, cands[i], cands[0].EntityID) {
+			rival = &cands[i]
+			second = rival.Score
 			break
 		}
 	}
@@ -146,7 +148,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
-	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !rivalMetClosely(cands) {
+	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
 		// A name met whole, each word as the name writes it, apart from
 		// the words around it, is the answer when every rival is twice
 		// the margin behind and none met closely: a loose likeness
@@ -1690,17 +1692,6 @@ func kindOf(e *glossary.Entity, keys []normalize.Keys) entityKind {
 		}
 	}
 	return k
-}
-
-// rivalMetClosely reports whether the best candidate after the first that
-// is not deferring to it met a name closely or whole.
-func rivalMetClosely(cands []Candidate) bool {
-	for _, c := range cands[1:] {
-		if !defersTo(cands, c, cands[0].EntityID) {
-			return c.closely || c.whole
-		}
-	}
-	return false
 }
 
 // contiguous reports whether the bits of m, at least one, are one run.

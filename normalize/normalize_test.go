@@ -125,6 +125,8 @@ func TestRomanised(t *testing.T) {
 		{"Saint Martin", "saynt martin"},
 		{"Mt Sinjar", "munt sinjar"},
 		{"Jabal St", "jabal st"}, // not at the end
+		{"2011'de", "2011"},      // a number keeps its doubled digits
+		{"٢٠١١", "2011"},
 	}
 	for _, tt := range tests {
 		if got := Romanised(tt.in); got != tt.want {

@@ -298,7 +298,7 @@ func latinRewrite(s string) string {
 }
 
 // finishKey applies the rules shared by both scripts once a word is in the
-// key space: doubled letters written once, a final h after a vowel dropped
+// key space: doubled letters (not digits) written once, a final h after a vowel dropped
 // (-iyah, -ah), and a final -ia written -iya.
 func finishKey(s string) string {
 	if s == "" {
@@ -306,8 +306,8 @@ func finishKey(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == s[i-1] {
-			continue
+		if i > 0 && s[i] == s[i-1] && !isDigit(s[i]) {
+			continue // a doubled letter; a number keeps its digits (2011 is not 201)
 		}
 		b = append(b, s[i])
 	}
@@ -414,6 +414,10 @@ func foldForRoman(c string) string {
 		switch {
 		case r == 'ک':
 			r = 'ك'
+		case '٠' <= r && r <= '٩':
+			r = '0' + (r - '٠') // Arabic-Indic digits, as the folded level reads them
+		case '۰' <= r && r <= '۹':
+			r = '0' + (r - '۰') // Persian digits
 		case lower:
 			r = unicode.ToLower(r)
 		}
@@ -441,3 +445,6 @@ func startsWithArabicArticle(s string) bool {
 	}
 	return false
 }
+
+// isDigit reports whether an ASCII byte is a digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

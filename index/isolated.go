@@ -121,14 +121,25 @@ func (q *prepared) isolated(first, last int) bool {
 		// the first word of a longer name.
 		return false
 	}
-	if after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 {
+	if after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.rawWordBits(apostropheEnding)&bit(last) == 0 {
 		// English and Turkish put a compound's head after the name, in
 		// lower case too (Kirkuk police, Kerkük polisi): there only a stop
 		// word after the name (Erbil on Monday, Kerkük bir …) leaves it
-		// apart. Kurmanji, written with ê, î, û, puts the head first.
+		// apart. Kurmanji, written with ê, î, û, puts the head first. A
+		// Turkish name with its case ending after an apostrophe is a noun
+		// phrase of its own, never a compound's first word (ancak
+		// Bağdat’ın sorumluluklarını, but Baghdad's responsibilities).
 		return false
 	}
 	return (before < 0 || open(before)) && (after >= n || open(after))
+}
+
+// apostropheEnding reports whether a word as written ends in an apostrophe
+// and letters: a Turkish case ending after a name (Bağdat’ın, Kerkük'ü,
+// Musul'a).
+func apostropheEnding(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	return i > 0 && strings.IndexFunc(w[i:], unicode.IsLetter) > 0
 }
 
 // metSpan returns the first and last query words the name's words met

@@ -27,6 +27,8 @@ func TestIsolated(t *testing.T) {
 		{"guhertinên dawiyê yên Sûriyeyê û deverê", 3, 3, true}, // …to a common word: the changes of Syria
 		{"the people of Erbil said", 3, 3, false},               // no stop word after, in English
 		{"Kerkük bir Türkmen şehridir", -1, -1, false},          // nothing met
+		{"ancak Bağdat’ın sorumluluklarını", 1, 1, true},        // a Turkish case ending: no compound's first word
+		{"ancak Kerkük polisi", 1, 1, false},                    // no ending: a compound
 	} {
 		if got := prepare(tt.query).isolated(tt.first, tt.last); got != tt.want {
 			t.Errorf("isolated(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)

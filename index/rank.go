@@ -120,13 +120,13 @@ const (
 	// minIsolatedWeight is the least weight of a lighter name met whole
 	// when the words on each side of it are words of the sentence, not of
 	// a longer name (see prepared.isolated): Iran weighs 2.7 before its
-	// informativeness (three entities hold the word) brings it to 2.2.
-	// In Latin text with capitals, where the words around a capitalised
-	// name are in lower case, the capitals set it apart whatever it
-	// weighs, down to minIsolatedCapitalsWeight (Irak weighs 1.4: …
-	// çöküyordu fakat İran, … collapsed, but Iran).
-	minIsolatedWeight         = 2.5
-	minIsolatedCapitalsWeight = 1.0
+	// informativeness (three entities hold the word) brings it to 2.2, the
+	// Arabic-script Iraq (عراق, held by fifteen) 1.2. Words of the
+	// sentence on both sides set a name apart whatever it weighs, down to
+	// a name of about two consonants (ئێرانیش وەک وڵاتێکی دراوسێ, Iran
+	// too, as a neighbouring country; … çöküyordu fakat İran). It was 2.5
+	// until stop 24, chosen when isolation was first read.
+	minIsolatedWeight = 1.0
 	// listedSpan is the most a name scores when the query names something
 	// else through it: a thing named after it (a facility word left over
 	// beside it: airport, university, dam), the father of the person whose
@@ -1057,7 +1057,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// of. Not closely: a name met so is not read as met exactly.
 		whole = true
 	}
-	if !whole && closely && (nAll >= minIsolatedWeight || q.upper && q.latin && nAll >= minIsolatedCapitalsWeight) && inOrder(at) {
+	if !whole && closely && nAll >= minIsolatedWeight && inOrder(at) {
 		first, last := metSpan(at)
 		whole = q.isolated(first, last) || q.isQuoted(first, last)
 	}

@@ -345,3 +345,31 @@ func TestConjunctionBits(t *testing.T) {
 		}
 	}
 }
+
+// TestDecideOutmetRivals checks that a name of two words or more met whole
+// and exactly is the answer over rivals within the margin when each met
+// fewer other words of the query, none beside its own and none whole.
+func TestDecideOutmetRivals(t *testing.T) {
+	top := Candidate{EntityID: "person/nawshirwan-mustafa", Score: 0.557, whole: true, closely: true, exactly: true, met: 0b11}
+	for _, tt := range []struct {
+		name  string
+		rival Candidate
+		want  string
+	}{
+		{"a likeness further on", Candidate{EntityID: "place/khabat-district", Score: 0.52, closely: true, met: 0b1000000}, top.EntityID},
+		{"a word beside the name", Candidate{EntityID: "place/khabat-district", Score: 0.52, met: 0b100}, ""},
+		{"a word of the name", Candidate{EntityID: "person/falah-mustafa-bakir", Score: 0.52, met: 0b10}, ""},
+		{"a second name met whole", Candidate{EntityID: "place/khabat-district", Score: 0.52, whole: true, met: 0b1000000}, ""},
+		{"as many words", Candidate{EntityID: "place/khabat-district", Score: 0.52, met: 0b11000000}, ""},
+	} {
+		got, ambiguous := DefaultThresholds.decide([]Candidate{top, tt.rival})
+		if got != tt.want || (got == "") != ambiguous {
+			t.Errorf("%s: decide = %q, ambiguous %v, want %q", tt.name, got, ambiguous, tt.want)
+		}
+	}
+	one := top
+	one.met = 0b1
+	if got, _ := DefaultThresholds.decide([]Candidate{one, {EntityID: "place/khabat-district", Score: 0.52, met: 0b1000000}}); got != "" {
+		t.Errorf("a name of one word: decide = %q, want none", got)
+	}
+}

@@ -143,7 +143,12 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		margin = t.WeakMargin
 	}
 	if second >= t.Ambiguous && top-second < margin {
-		return "", true
+		if !t.outmet(cands, margin) {
+			return "", true
+		}
+		// Its rivals met other words of the query, not whole: the words
+		// the best candidate met are no doubt between them.
+		second = 0
 	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
@@ -157,6 +162,32 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return c.EntityID, false
 	}
 	return "", false
+}
+
+// disjointLonger reports whether c met two or more of the query's words,
+// whole and exactly, and rival, not met whole, fewer other words, none
+// beside c's: a name of the sentence and a likeness elsewhere in it
+// (نەوشیروان مستەفا … خەباتی سیاسی: Nawshirwan Mustafa, and political
+// struggle, not Khabat). A rival beside c may be a word of a longer name
+// with c's (الحزب الديمقراطي الكردي الايراني, the Iranian KDP), and one met
+// whole is a second name the query holds: both stay ambiguous.
+func disjointLonger(c, rival *Candidate) bool {
+	return !rival.whole && c.whole && c.exactly && (c.met|c.met<<1|c.met>>1)&rival.met == 0 && rival.met != 0 &&
+		bits.OnesCount64(c.met) >= 2 && bits.OnesCount64(c.met) > bits.OnesCount64(rival.met)
+}
+
+// outmet reports whether every candidate that would make cands[0]
+// ambiguous met other words of the query than it, and fewer.
+func (t Thresholds) outmet(cands []Candidate, margin float64) bool {
+	for i := 1; i < len(cands); i++ {
+		if cands[i].Score < t.Ambiguous || cands[0].Score-cands[i].Score >= margin || defersTo(cands, cands[i], cands[0].EntityID) {
+			continue
+		}
+		if !disjointLonger(&cands[0], &cands[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // longWhole reports whether c's name was met whole by minLongWhole words

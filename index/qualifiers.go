@@ -715,6 +715,23 @@ func sameStateSense(a, b string) bool {
 	return ok && sa == senses[b]
 }
 
+// governmentWords are the romanised words for a government in the six
+// languages; dowlat is the Persian دولت, which names a government as
+// often as a state (دولت عراق, the Iraqi government).
+var (
+	governmentWords = sync.OnceValue(func() map[string]bool {
+		return romanisedSet([]string{"government", "حكومة", "حکومت", "حکومەتی", "حکوومەتی", "hikûmeta", "hükümeti"})
+	})
+	dowlat = sync.OnceValue(func() string { return normalize.Romanised("دولت") })
+)
+
+// governmentSense reports whether a query word is the Persian دولت and a
+// name's word a word for a government: دولت اقلیم کردستان is the Kurdistan
+// Regional Government, حکومت اقلیم کردستان. (The Arabic دولة is a state.)
+func governmentSense(t, u string) bool {
+	return t == dowlat() && governmentWords()[u]
+}
+
 // besideBits returns the bits of the words just before and just after the
 // run of words met (see nameMatch.met).
 func besideBits(met uint64) uint64 {

@@ -128,3 +128,16 @@ func TestSameStateSense(t *testing.T) {
 		}
 	}
 }
+
+func TestGovernmentSense(t *testing.T) {
+	dowlat, hokumat := normalize.Romanised("دولت"), normalize.Romanised("حکومت")
+	if !governmentSense(dowlat, hokumat) || !governmentSense(dowlat, normalize.Romanised("Government")) {
+		t.Errorf("the Persian دولت does not meet a word for a government")
+	}
+	if governmentSense(normalize.Romanised("دولة"), normalize.Romanised("حكومة")) {
+		t.Errorf("the Arabic دولة, a state, meets a word for a government")
+	}
+	if governmentSense(hokumat, dowlat) {
+		t.Errorf("a word for a government in the query meets the name's دولت")
+	}
+}

@@ -844,6 +844,13 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				// itself (hevkariya PDK’ê ya: PDK).
 				continue
 			}
+			if governmentSense(t, u) {
+				// دولت اقلیم کردستان for حکومت اقلیم کردستان
+				if synonymSim > bestSim {
+					bestJ, bestSim = j, synonymSim
+				}
+				continue
+			}
 			if c := q.tokenQuals[i]; c != qualNone && c != qualifiers()[u] && (t != u || c == qualFunction) {
 				// Komara (republic) is a word of its own, not a misspelling
 				// of Komor; الذي (which), a function word as written, is

@@ -121,7 +121,7 @@ func (q *prepared) isolated(first, last int) bool {
 		// the first word of a longer name.
 		return false
 	}
-	if after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.rawWordBits(apostropheEnding)&bit(last) == 0 {
+	if after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 {
 		// English and Turkish put a compound's head after the name, in
 		// lower case too (Kirkuk police, Kerkük polisi): there only a stop
 		// word after the name (Erbil on Monday, Kerkük bir …) leaves it

@@ -146,8 +146,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		if !t.outmet(cands, margin) {
 			return "", true
 		}
-		// Its rivals met other words of the query, not whole: the words
-		// the best candidate met are no doubt between them.
+		// Every close rival met fewer other words of the query than the
+		// best candidate's name, none beside it and none whole: a
+		// likeness elsewhere in the sentence, no doubt about the name.
 		second = 0
 	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {

@@ -243,6 +243,9 @@ type prepared struct {
 	// form of the query without its endings, a word that had the Sorani
 	// -دا (in) or -ەوە (from) (set by uninflected), as bits.
 	located uint64
+	// caseEnded are the query's words with a Turkish case ending after an
+	// apostrophe (see apostropheEnding), as bits.
+	caseEnded uint64
 	// conjunctions are the query's words that join two names (see
 	// conjunctionBits), as bits.
 	conjunctions uint64
@@ -305,6 +308,7 @@ func prepare(s string) *prepared {
 	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)
+		p.caseEnded = p.rawWordBits(apostropheEnding)
 	}
 	var relatives uint64
 	if !latin && anyField(s, isArabicRelative) {
@@ -829,6 +833,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		}
 		w := tokenWeight(t) * info(t)
 		bestJ, bestSim := -1, 0.0
+		dowlatWord := t == dowlat()
 		for j, u := range nt {
 			if used[j] || held[j] >= 0 && held[j] != i {
 				continue
@@ -844,7 +849,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				// itself (hevkariya PDK’ê ya: PDK).
 				continue
 			}
-			if governmentSense(t, u) {
+			if dowlatWord && governmentSense(t, u) {
 				// دولت اقلیم کردستان for حکومت اقلیم کردستان
 				if synonymSim > bestSim {
 					bestJ, bestSim = j, synonymSim

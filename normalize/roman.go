@@ -298,8 +298,8 @@ func latinRewrite(s string) string {
 }
 
 // finishKey applies the rules shared by both scripts once a word is in the
-// key space: doubled letters (not digits) written once, a final h after a vowel dropped
-// (-iyah, -ah), and a final -ia written -iya.
+// key space: doubled letters (not digits) written once, a final h after a
+// vowel dropped (-iyah, -ah), and a final -ia written -iya.
 func finishKey(s string) string {
 	if s == "" {
 		return s

@@ -155,9 +155,13 @@ func SimilarityAtLeast(a, b string, floor float64) float64 {
 	if a == b {
 		return 1
 	}
-	w := max(weight(a), weight(b))
+	wa, wb := weight(a), weight(b)
+	w := max(wa, wb)
 	if w == 0 {
 		return 0
+	}
+	if floor > 0 && MaxSimilarityOf(len(a), wa, len(b), wb) < floor {
+		return 0 // the letters one key has over the other cost too much already
 	}
 	d, ok := distanceWithin(a, b, (1-floor)*w+1e-9)
 	if !ok {

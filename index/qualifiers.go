@@ -251,7 +251,8 @@ var qualifierWords = map[qualifierClass][]string{
 		// Institutions and events named after a place or a force: the
 		// ministry, command, committee, directorate, office, agreement,
 		// campaign (Ministry of Peshmerga Affairs, Sinjar Agreement).
-		"ministry", "command", "committee", "directorate", "office", "agreement", "campaign",
+		"ministry", "command", "committee", "directorate", "office", "agreement", "campaign", "police",
+		"شرطة", "پۆلیسی", "پلیس", "polîsê", "polîsên", "polisi",
 		"وزارة", "لجنة", "مديرية", "مكتب", "اتفاق", "اتفاقية", "حملة",
 		"وەزارەتی", "فەرماندەیی", "لیژنەی", "بەڕێوەبەرایەتی", "نووسینگەی", "ڕێککەوتنی", "هەڵمەتی",
 		"wezareta", "fermandariya", "komîteya", "midûriyeta", "nivîsgeha", "peymana", "kampanya",

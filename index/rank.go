@@ -246,6 +246,9 @@ type prepared struct {
 	// caseEnded are the query's words with a Turkish case ending after an
 	// apostrophe (see apostropheEnding), as bits.
 	caseEnded uint64
+	// conjoined are the query's Arabic words written with the conjunction
+	// و and the article joined before them (والشرطة, and the police).
+	conjoined uint64
 	// conjunctions are the query's words that join two names (see
 	// conjunctionBits), as bits.
 	conjunctions uint64
@@ -309,6 +312,12 @@ func prepare(s string) *prepared {
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)
 		p.caseEnded = p.rawWordBits(apostropheEnding)
+	}
+	if !latin && strings.Contains(s, "وال") {
+		// والشرطة, and the police: a word of its own, not the head of a
+		// compound with the name beside it (البيشمركة والشرطة, the
+		// Peshmerga and the police).
+		p.conjoined = p.rawWordBits(func(w string) bool { return strings.HasPrefix(w, "وال") })
 	}
 	var relatives uint64
 	if !latin && anyField(s, isArabicRelative) {
@@ -930,7 +939,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				if q.explain {
 					why = append(why, t+" qualifies")
 				}
-			case c == qualFacility && !(ek.person && officeWords()[t]) && !(!ek.place && eventWords()[t]) && !q.indefiniteBefore(i):
+			case c == qualFacility && !(ek.person && officeWords()[t]) && !(!ek.place && eventWords()[t]) && !q.indefiniteBefore(i) && q.conjoined&bit(i) == 0:
 				facilities |= bit(i)
 				qAll += w
 			case q.lowerBits()&bit(i) != 0:

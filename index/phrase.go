@@ -580,7 +580,11 @@ func deferPartReadings(cands []Candidate, i int, words uint64, from int, explain
 	marked := false
 	for j := from; j < len(cands); j++ {
 		b := &cands[j]
-		if j != i && b.met != 0 && b.met&^words == 0 && b.met != a.met && !covers(b.met, a.met) && b.deferTo == "" {
+		bm := b.met
+		if bm == 0 {
+			bm = b.namedAfter // Amerîka in Wezareta Derve ya Amerîkayê
+		}
+		if j != i && bm != 0 && bm&^words == 0 && bm != a.met && !covers(bm, a.met) && b.deferTo == "" {
 			deferAsContext(b, a, "met by part of the words that name "+a.EntityID, explain)
 			marked = true
 		}

@@ -88,6 +88,9 @@ type Candidate struct {
 	// met is the query's words the matched name met (nameMatch.met), 0
 	// when not known.
 	met uint64
+	// namedAfter is nameMatch.namedAfter: the words of a thing's name
+	// beside which made the candidate only listed.
+	namedAfter uint64
 }
 
 // metWhole reports whether the query holds a name of c whole, and which
@@ -1260,7 +1263,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -430,6 +430,12 @@ type nameMatch struct {
 	// met has bit i set when the query's word i met a word of the name,
 	// for a match of words (wordMatch); 0 when the whole name met.
 	met uint64
+	// namedAfter holds, as met would, the words that met the name of a
+	// place or person a thing beside them is named after (Kirkuk in
+	// Kirkuk Airport): the candidate is only listed, and met is 0, but it
+	// is still a reading of part of a longer name those words met (see
+	// deferPartReadings).
+	namedAfter uint64
 	// whole says that a partial match met every word of the name, each
 	// closely (wholeWordSim) and in the name's order, and the query has
 	// words besides: the name occurs whole in a longer text (the Kurdish
@@ -1066,7 +1072,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// (قصر صدام حسين, Saddam Hussein's palace); one word further off
 		// it is more often part of a title (رئيس مجلس النواب محمد
 		// الحلبوسي, the Speaker of the Council of Representatives).
-		return nameMatch{score: min(score, listedSpan), kind: MatchPartial, why: append([]string{"a thing named after it"}, why...)}
+		return nameMatch{score: min(score, listedSpan), kind: MatchPartial, namedAfter: met, why: append([]string{"a thing named after it"}, why...)}
 	}
 	closely := nCov > 0.999 && minSim >= wholeWordSim
 	marked := closely && q.markedAs(ek, at, nt)
@@ -1784,7 +1790,7 @@ func (q *prepared) stemsOf(i int) []string {
 			if k >= len(q.keys.Tokens) || b != bit(k) {
 				continue // a word that is not one word of the query's keys
 			}
-			if q.glossaryWord != nil && q.glossaryWord(q.keys.Tokens[k]) {
+			if q.glossaryWord != nil && q.glossaryWord(q.keys.Tokens[k]) && !obliqueKurmanji(q, w) {
 				continue // a word of the glossary's names is read as written (نیجریه is Nigeria, not نیجر + یه)
 			}
 			for _, form := range normalize.Uninflected(w) {
@@ -1795,6 +1801,16 @@ func (q *prepared) stemsOf(i int) []string {
 		}
 	}
 	return q.tokenStems[i]
+}
+
+// obliqueKurmanji reports whether w, a word of the query as written, is a
+// Kurmanji word with the oblique ending ê (Amerîkayê, Îranê): its stem is
+// looked for even when the glossary has the word as written, since the
+// glossary writes the oblique inside its Kurmanji names (Dewletên Yekbûyî
+// yên Amerîkayê) and the name a sentence's Amerîkayê is of is Amerîka
+// (Wezareta Derve ya Amerîkayê, the State Department).
+func obliqueKurmanji(q *prepared, w string) bool {
+	return q.latin && q.kurmanjiLetters() && strings.HasSuffix(w, "ê")
 }
 
 // similarity is normalize.Similarity, remembered for the query: the names

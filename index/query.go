@@ -432,14 +432,20 @@ func (s *search) find() error {
 // by the weight of the terms they hold, so a page of results needs fewer
 // of them scored than a decision between close candidates does; the number
 // does not depend on the page asked for, so that pages of one query agree.
-func (s *search) wordHits() int {
+//
+// window is how far a group of documents tied with the last one taken is
+// followed (see wordDocs): twice maxWordHits for both stages of a Resolve,
+// so that the stage of typos, which takes fewer, answers the same whatever
+// order a build gave the documents of a large tie group (Qezaya Zaxoyê ser
+// bi parêzgeha Duhokê: qezaya, a word of every Kurmanji district name).
+func (s *search) wordHits() (hits, window int) {
 	if !s.exhaustive {
 		if s.typoStage {
-			return maxTypoHits
+			return maxTypoHits, 2 * maxWordHits
 		}
-		return maxWordHits
+		return maxWordHits, 2 * maxWordHits
 	}
-	return searchWordHits
+	return searchWordHits, 2 * searchWordHits
 }
 
 // searchWordHits is the most documents a Search scores per pass of
@@ -1694,20 +1700,20 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	// Documents of equal weight come in document order, which differs
 	// from one build of a glossary to the next (Bleve numbers a batch's
 	// documents in the order their analysis ends): the documents tied with
-	// the last one taken are all taken, up to twice wordHits, so that the
+	// the last one taken are all taken, up to the window, so that the
 	// answer does not depend on the build (Qezaya Zaxoyê: qezaya is a word
 	// of every Kurmanji district name).
-	hits := s.wordHits()
-	ws = bestFirst(ws, 2*hits, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.doc, b.doc)) })
+	hits, window := s.wordHits()
+	ws = bestFirst(ws, window, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.doc, b.doc)) })
 	if len(ws) > hits {
 		n := hits
 		for n < len(ws) && ws[n].w == ws[hits-1].w {
 			n++
 		}
-		if n < len(ws) || len(ws) < 2*hits {
-			ws = ws[:n] // the whole tie group, or every document when fewer than 2×hits
+		if n < len(ws) || len(ws) < window {
+			ws = ws[:n] // the whole tie group, or every document when fewer than the window
 		} else {
-			ws = ws[:hits] // a tie group past twice wordHits is cut in document order
+			ws = ws[:hits] // a tie group past the window is cut in document order
 		}
 	}
 	docs := make([]uint64, 0, len(ws))

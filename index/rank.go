@@ -1075,7 +1075,11 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		return nameMatch{score: min(score, listedSpan), kind: MatchPartial, namedAfter: met, why: append([]string{"a thing named after it"}, why...)}
 	}
 	closely := nCov > 0.999 && minSim >= wholeWordSim
-	marked := closely && q.markedAs(ek, at, nt)
+	// In the Arabic script a locative marks a place's name met as written
+	// or with its endings, not a letter off: از حیدر (from Haidar, a given
+	// name) is not از الحضر, from al-Hadar. Latin text varies its
+	// spelling of a place more (Makhmour, Makhmur).
+	marked := closely && q.markedAs(ek, at, nt, q.latin || minSim >= inflectedSim)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
 	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
 		// A name of two words or more, in order, one of them misspelt
@@ -1411,7 +1415,9 @@ func bit(i int) uint64 {
 // state (Republic, Cumhuriyeti) marks nothing: it is a word of the longer
 // official names that hold a shorter one (Ekvatoral Gine Cumhuriyeti is
 // Equatorial Guinea, not Guinea).
-func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
+// A locative before a place (في كركوك, li Şingalê) marks it only when
+// locative is set (see wordMatch).
+func (q *prepared) markedAs(ek entityKind, at []int, nt []string, locative bool) bool {
 	first, last := len(q.tokenQuals), -1
 	var content []int // the query words the name's other words met, in name order
 	marked := false
@@ -1440,7 +1446,7 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string) bool {
 	for after < len(q.tokenQuals) && q.passedOver(after) {
 		after++
 	}
-	if ek.place && (q.locativeBefore(first) || q.located&bit(last) != 0) {
+	if ek.place && locative && (q.locativeBefore(first) || q.located&bit(last) != 0) {
 		return true // li Şingalê, لە سلێمانی, في كركوك, in Kirkuk; Kerkük'te, کفریدا
 	}
 	return marked || before >= 0 && kindWord(before) || after < len(q.tokenQuals) && kindWord(after)

@@ -1548,11 +1548,14 @@ func locativeBits(tokens []string, latin bool) uint64 {
 	return b
 }
 
-// partyWordList are the words for a party, in each language: words of
-// many parties' names, so no qualifiers, but said beside a party's name
-// that lacks them they mark it as an organisation's (حزب الاتحاد الاسلامي
-// الكردستاني, the KIU, whose name has no حزب; the Gorran party).
-var partyWordList = []string{"party", "حزب", "الحزب", "حزبی", "partiya", "partî", "parti", "partisi", "partiyê"}
+// partyWordList are the words for a party or a movement, in each
+// language: words of many organisations' names, so no qualifiers, but said
+// beside an organisation's name that lacks them they mark it as an
+// organisation's (حزب الاتحاد الاسلامي الكردستاني, the KIU, whose name has
+// no حزب; the Gorran party; بزووتنەوەی عەسایب ئەهلی حەق, the movement
+// Asa'ib Ahl al-Haq; حركة النجباء).
+var partyWordList = []string{"party", "حزب", "الحزب", "حزبی", "partiya", "partî", "parti", "partisi", "partiyê",
+	"movement", "حركة", "بزووتنەوەی", "بزوتنەوەی", "جنبش", "tevgera", "hareketi"}
 
 // partyWords holds the romanised forms of partyWordList.
 var partyWords = sync.OnceValue(func() map[string]bool { return romanisedSet(partyWordList) })

@@ -1561,11 +1561,21 @@ var partyWordList = []string{"party", "حزب", "الحزب", "حزبی", "parti
 var partyWords = sync.OnceValue(func() map[string]bool { return romanisedSet(partyWordList) })
 
 // kindWordAt reports whether the query's word i says what kind of entity
-// ek the name beside it is: a qualifier that marks it, or a party word
-// beside an organisation.
+// ek the name beside it is: a qualifier that marks it, a party word beside
+// an organisation, or a word for a country beside a country.
 func (q *prepared) kindWordAt(i int, ek entityKind) bool {
-	return marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]]
+	return marks(q.tokenQuals[i], ek) || ek.org && partyWords()[q.keys.Tokens[i]] || ek.subtype == "country" && countryWords()[q.keys.Tokens[i]]
 }
+
+// countryWordList are the words for a country itself: forms of state, as
+// the qualifiers class them (they are left over beside a country's name),
+// but unlike Republic or Kingdom, which official names hold around a
+// shorter name (Ekvatoral Gine Cumhuriyeti), they say what kind of name
+// stands beside them (بجای کشور ترکیە, instead of the country Turkey).
+var countryWordList = []string{"country", "کشور", "ولات", "وڵاتی", "welat", "welatê", "ülkesi"}
+
+// countryWords holds the romanised forms of countryWordList.
+var countryWords = sync.OnceValue(func() map[string]bool { return romanisedSet(countryWordList) })
 
 // kindWordsBeside returns, as bits of the query's romanised words, the
 // word for the kind of ek just before or after the words met (skipping

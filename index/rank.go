@@ -317,7 +317,9 @@ func prepare(s string) *prepared {
 		// والشرطة, and the police: a word of its own, not the head of a
 		// compound with the name beside it (البيشمركة والشرطة, the
 		// Peshmerga and the police).
-		p.conjoined = p.rawWordBits(func(w string) bool { return strings.HasPrefix(w, "وال") })
+		p.conjoined = p.rawWordBits(func(w string) bool {
+			return strings.HasPrefix(strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "وال") // «والشرطة
+		})
 	}
 	var relatives uint64
 	if !latin && anyField(s, isArabicRelative) {
@@ -1809,7 +1811,7 @@ func (q *prepared) stemsOf(i int) []string {
 			if k >= len(q.keys.Tokens) || b != bit(k) {
 				continue // a word that is not one word of the query's keys
 			}
-			if q.glossaryWord != nil && q.glossaryWord(q.keys.Tokens[k]) && !obliqueKurmanji(q, w) {
+			if q.glossaryWord != nil && q.glossaryWord(q.keys.Tokens[k]) && !q.obliqueKurmanji(w) {
 				continue // a word of the glossary's names is read as written (نیجریه is Nigeria, not نیجر + یه)
 			}
 			for _, form := range normalize.Uninflected(w) {
@@ -1828,7 +1830,7 @@ func (q *prepared) stemsOf(i int) []string {
 // glossary writes the oblique inside its Kurmanji names (Dewletên Yekbûyî
 // yên Amerîkayê) and the name a sentence's Amerîkayê is of is Amerîka
 // (Wezareta Derve ya Amerîkayê, the State Department).
-func obliqueKurmanji(q *prepared, w string) bool {
+func (q *prepared) obliqueKurmanji(w string) bool {
 	return q.latin && q.kurmanjiLetters() && strings.HasSuffix(w, "ê")
 }
 

@@ -244,11 +244,18 @@ func entityDoc(e *glossary.Entity) (*document.Document, []string, []prefixEntry)
 			fuzzy = append(fuzzy, w)
 		}
 	}
-	for _, k := range keys {
+	for i, k := range keys {
 		add(kFolded, k.Folded)
 		add(kStripped, k.Stripped...)
 		add(kRomanised, k.Romanised...)
-		add(kSkeleton, k.Skeleton...)
+		if e.Names[i].Kind != glossary.KindAbbreviation {
+			// A whole abbreviation is met only at the strict levels (see
+			// matchKeys): its skeleton would bring its entity to every
+			// query with the same consonants (SMR, SUMR, ISMR for
+			// Samarra) to be scored and dropped. Its word skeletons stay:
+			// they find it written with an ending (PDK’ê).
+			add(kSkeleton, k.Skeleton...)
+		}
 		add(kTokens, k.Tokens...)
 		add(kSkelTok, k.SkeletonTokens...)
 		for _, t := range k.Tokens {

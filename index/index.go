@@ -24,7 +24,7 @@ import (
 
 // FormatVersion changes whenever the documents or keys this package writes
 // change, so that an index built by an older binary is rebuilt.
-const FormatVersion = "exonym-index-21"
+const FormatVersion = "exonym-index-22"
 
 // ErrNotFound is returned for an entity id the index does not hold.
 var ErrNotFound = errors.New("entity not found")

@@ -165,6 +165,13 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
+	if c := &cands[0]; c.whole && c.exactly && longWhole(c) && second < t.Candidate {
+		// A long name met whole, each word as the name writes it, with no
+		// rival listed, is the answer however little of a long sentence
+		// it covers (Lahur Şeyh Cengi'nin Debaşan’daki ikametgahını
+		// tanklarla, Lahur Sheikh Jangi's residence in Dabashan: 0.41).
+		return c.EntityID, false
+	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
 		// A name met whole, each word as the name writes it, apart from
 		// the words around it, is the answer when every rival is twice

@@ -427,15 +427,14 @@ func (s *search) find() error {
 	// A Search goes on to typos of known words only while it has found
 	// less than a page of candidates.
 	if len(known) > 0 && s.topScore() < s.ix.Thresholds.Resolve && (!s.exhaustive || s.listed() < searchPage) {
-		s.typoStage = true
 		return s.scoreDocs(s.wordDocs(false, known))
 	}
 	return nil
 }
 
 // wordHits is the most documents one pass of wordDocs returns: maxWordHits
-// for a Resolve (maxTypoHits in its stage of typos of known words),
-// searchWordHits for a Search. The documents come best first
+// for a Resolve (maxTypoHits in its stage of typos of known words, the pass
+// without words), searchWordHits for a Search. The documents come best first
 // by the weight of the terms they hold, so a page of results needs fewer
 // of them scored than a decision between close candidates does; the number
 // does not depend on the page asked for, so that pages of one query agree.
@@ -445,9 +444,9 @@ func (s *search) find() error {
 // so that the stage of typos, which takes fewer, answers the same whatever
 // order a build gave the documents of a large tie group (Qezaya Zaxoyê ser
 // bi parêzgeha Duhokê: qezaya, a word of every Kurmanji district name).
-func (s *search) wordHits() (hits, window int) {
+func (s *search) wordHits(words bool) (hits, window int) {
 	if !s.exhaustive {
-		if s.typoStage {
+		if !words {
 			return maxTypoHits, 2 * maxWordHits
 		}
 		return maxWordHits, 2 * maxWordHits
@@ -1041,9 +1040,6 @@ type search struct {
 	infos map[string]float64
 	// exhaustive is set for a Search, which wants every match.
 	exhaustive bool
-	// typoStage is set once a Resolve goes on to typos of the words the
-	// glossary has (see find).
-	typoStage bool
 	// adjectiveOf are the glossary words the query is an adjective of; nil
 	// until looked up (see adjectiveQuery).
 	adjectiveOf []string
@@ -1710,7 +1706,7 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	// the last one taken are all taken, up to the window, so that the
 	// answer does not depend on the build (Qezaya Zaxoyê: qezaya is a word
 	// of every Kurmanji district name).
-	hits, window := s.wordHits()
+	hits, window := s.wordHits(words)
 	ws = bestFirst(ws, window, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.doc, b.doc)) })
 	if len(ws) > hits {
 		n := hits

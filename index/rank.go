@@ -1102,7 +1102,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			m.apartInCapitals = m.apart
 		} else {
 			m.apart = contiguous(met)
-			m.plainApart = m.apart && q.classBitsBefore(qualFacility, first) == 0
+			m.plainApart = m.apart && q.classBits(qualFacility)&(bit(first)-1) == 0
 		}
 	}
 	if q.explain {
@@ -1300,10 +1300,14 @@ const maxChainWords = 3
 
 // titleBits returns, as bits of the query's romanised words (see
 // nameMatch.met), the words that are titles or offices.
-func (q *prepared) titleBits() uint64 {
+func (q *prepared) titleBits() uint64 { return q.classBits(qualTitle) }
+
+// classBits returns, as bits of the query's romanised words, the words of
+// qualifier class c.
+func (q *prepared) classBits(c qualifierClass) uint64 {
 	var b uint64
-	for i, c := range q.tokenQuals {
-		if c == qualTitle {
+	for i, qc := range q.tokenQuals {
+		if qc == c {
 			b |= bit(i)
 		}
 	}
@@ -1862,16 +1866,4 @@ func minLen(ss []string) int {
 
 func ftoa(f float64) string {
 	return strings.TrimRight(strings.TrimRight(strconvF(f), "0"), ".")
-}
-
-// classBitsBefore returns, as bits, the query's words of class c before
-// word first.
-func (q *prepared) classBitsBefore(c qualifierClass, first int) uint64 {
-	var b uint64
-	for i := 0; i < first && i < 64; i++ {
-		if q.tokenQuals[i] == c {
-			b |= bit(i)
-		}
-	}
-	return b
 }

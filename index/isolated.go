@@ -131,6 +131,13 @@ func (q *prepared) isolated(first, last int) bool {
 		// Bağdat’ın sorumluluklarını, but Baghdad's responsibilities).
 		return false
 	}
+	if before >= 0 && q.latin && !kurmanji && q.caseEnded&bit(before) != 0 {
+		// A Turkish word before the name with its case ending after an
+		// apostrophe closes a noun phrase of its own, however it is
+		// written (23 Ağustos'ta Ankara'ya, to Ankara on 23 August): the
+		// name begins another.
+		return after >= n || open(after)
+	}
 	return (before < 0 || open(before)) && (after >= n || open(after))
 }
 

@@ -29,6 +29,8 @@ func TestIsolated(t *testing.T) {
 		{"Kerkük bir Türkmen şehridir", -1, -1, false},          // nothing met
 		{"ancak Bağdat’ın sorumluluklarını", 1, 1, true},        // a Turkish case ending: no compound's first word
 		{"ancak Kerkük polisi", 1, 1, false},                    // no ending: a compound
+		{"12 Mayıs'ta Erbil'e gitti", 2, 2, true},               // a case ending before closes a phrase of its own
+		{"12 Mayıs Erbil'e gitti", 2, 2, false},                 // a capitalised word before, no ending: perhaps one name
 	} {
 		if got := prepare(tt.query).isolated(tt.first, tt.last); got != tt.want {
 			t.Errorf("isolated(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)

@@ -473,6 +473,11 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 				continue
 			}
 			switch {
+			case !b.marked && fullNameBesidePlace(a, b):
+				// A person's name met whole, two words or more as it
+				// writes them, says no more of the place than the place
+				// of him (برهم صالح در سفر به تهران, Barham Salih on a
+				// trip to Tehran): the query names both.
 			case !b.marked:
 				deferAsContext(b, a, "named beside "+a.EntityID+", which a word of its kind marks", explain)
 				marked = true
@@ -570,6 +575,12 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 		sortCandidates(cands)
 	}
 	return nil
+}
+
+// fullNameBesidePlace reports whether b, beside the place a, is a person
+// met whole by two or more words, each as his name writes it.
+func fullNameBesidePlace(a, b *Candidate) bool {
+	return a.Type == glossary.TypePlace && b.Type == glossary.TypePerson && b.whole && b.exactly && bits.OnesCount64(b.met) >= 2
 }
 
 // deferPartReadings makes context for cands[i] every other candidate from

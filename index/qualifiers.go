@@ -145,7 +145,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"سەرۆکی", "وەزیران", "وەزیر", "وەزیری", "پارێزگار", "پارێزگاری", "سەرکردە", "سەرکردەی", "جێگری",
 		"serokwezîr", "serokwezîrê", "wezîr", "wezîrê", "parêzgar", "parêzgarê", "rêber", "rêberê", "cîgirê",
 		"serokkomar", "serokkomarê", "سەرۆککۆمار", "سەرۆککۆماری", "رئیس‌جمهور",
-		"نخست", "وزیر", "استاندار", "رهبر", "فرمانده",
+		"نخست", "وزیر", "استاندار", "فرماندار", "رهبر", "فرمانده",
 		// رئیس جمهور (president) written with a space, not a ZWNJ.
 		"جمهور",
 		"başbakan", "başbakanı", "bakan", "bakanı", "vali", "valisi", "lider", "lideri", "cumhurbaşkanı", "komutanı",

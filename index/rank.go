@@ -353,6 +353,8 @@ func prepare(s string) *prepared {
 			}
 		} else if latinOnly()[t] {
 			p.tokenQuals[i] = arabicScriptQualifiers()[t] // عضو is not du
+		} else if p.tokenQuals[i] == qualTitle && latinTitleOnly(t) {
+			p.tokenQuals[i] = qualNone // the Persian در (in) is no Dr
 		}
 		p.tokenSkels[i] = tokenSkeleton(p.keys, i)
 		if relatives&bit(i) != 0 {
@@ -366,6 +368,18 @@ func prepare(s string) *prepared {
 		}
 	}
 	return p
+}
+
+// latinTitleOnly reports whether the romanised word t is a title only as
+// the Latin script writes it (Dr, Mr, Ms): the Arabic-script word that
+// romanises so is another (در, in; مس, copper), for no Arabic-script title
+// romanises as it.
+func latinTitleOnly(t string) bool {
+	if _, arabic := arabicScriptQualifiers()[t]; arabic {
+		return false
+	}
+	_, latin := latinScriptQualifiers()[t]
+	return latin
 }
 
 // scriptClass is a query word's class as its script decides it.

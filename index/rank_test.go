@@ -272,3 +272,23 @@ func TestInitialismInText(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinTitleOnly(t *testing.T) {
+	for _, tt := range []struct {
+		query string
+		want  qualifierClass
+	}{
+		{"Dr Barham Salih", qualTitle},
+		{"کوت در نزدیکی مرز", qualNone}, // در, in, romanises as Dr does
+		{"دکتر برهم صالح", qualTitle},
+	} {
+		p := prepare(tt.query)
+		i := 0
+		if tt.want == qualNone {
+			i = 1
+		}
+		if got := p.tokenQuals[i]; got != tt.want {
+			t.Errorf("prepare(%q): word %d class %v, want %v", tt.query, i, got, tt.want)
+		}
+	}
+}

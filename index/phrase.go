@@ -184,6 +184,7 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 			c.Score *= headSpan
 		case titled && r.head && !named(r):
 			c.Score = min(c.Score*partSpan, ix.Thresholds.listedOnly())
+			c.listed = true
 		case named(r):
 			c.Score *= headSpan
 			c.Match = MatchStripped
@@ -195,6 +196,7 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 			c.Score *= partSpan
 		default:
 			c.Score = min(c.Score*partSpan, ix.Thresholds.listedOnly())
+			c.listed = true
 		}
 		c.Score = roundScore(c.Score)
 		if c.Score >= floor {
@@ -205,9 +207,10 @@ func (ix *Index) readPartsApart(ctx context.Context, q Query, floor float64, exh
 	return cands, nil
 }
 
-// unknownAfter reports whether the query has words after the last one c
-// met that may name something else: words written with a capital (PKK's
-// Cemil Bayık names Cemil Bayık), not qualifiers of c's kind. A direction
+// unknownAfter reports whether the words after the last one c met, up to
+// the first common noun in lower case, may name something else: words
+// written with a capital (PKK's Cemil Bayık names Cemil Bayık), not
+// qualifiers of c's kind. A direction
 // after a town in the genitive (Kerkük'ün güneyinde, south of Kirkuk)
 // says where, and lower-case words say what of c is meant (Maliki's rule,
 // Saddam Hüseyin'in emriyle, by Saddam Hussein's order): the query names
@@ -217,6 +220,12 @@ func unknownAfter(q *prepared, c *Candidate, lower uint64) bool {
 	for k := bits.Len64(c.met); k < len(q.tokenQuals); k++ {
 		if lower&bit(k) == 0 && !q.tokenQuals[k].ignorable(ek) {
 			return true
+		}
+		if lower&bit(k) != 0 && q.tokenQuals[k] == qualNone {
+			// A common noun in lower case is what c has (Telafer'in
+			// kurtarılmasının ardından, after Tal Afar's liberation); a
+			// capitalised word after it begins another phrase.
+			return false
 		}
 	}
 	return false

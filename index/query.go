@@ -91,6 +91,9 @@ type Candidate struct {
 	// namedAfter is nameMatch.namedAfter: the words of a thing's name
 	// beside which made the candidate only listed.
 	namedAfter uint64
+	// listed says that the query names something else through this
+	// candidate (see Thresholds.listOnly): listed, never the answer.
+	listed bool
 }
 
 // metWhole reports whether the query holds a name of c whole, and which
@@ -164,6 +167,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
+	}
+	if c := &cands[0]; c.whole && c.apartInCapitals && !c.listed && c.namedAfter == 0 && second < t.Candidate {
+		// A name met whole and apart in a Latin text with capitals (words
+		// in lower case on each side), with no rival listed, is what the
+		// sentence names however long it is (Telafer'in kurtarılmasının
+		// ardından …, after the liberation of Tal Afar: 0.41; rewşa giştî
+		// ya Iraqê, the general situation of Iraq).
+		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && longWhole(c) && second < t.Candidate {
 		// A long name met whole, each word as the name writes it, with no

@@ -184,6 +184,7 @@ func (t Thresholds) listedOnly() float64 { return t.Ambiguous - 0.01 }
 // listed, never the answer nor a rival.
 func (t Thresholds) listOnly(c *Candidate, why string, explain bool) {
 	c.Score = min(c.Score, t.listedOnly())
+	c.listed = true
 	if explain {
 		c.Explanation = append(c.Explanation, why)
 	}

@@ -258,6 +258,16 @@ var qualifierWords = map[qualifierClass][]string{
 		"wezareta", "fermandariya", "komîteya", "midûriyeta", "nivîsgeha", "peymana", "kampanya",
 		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
 		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
+		// The press, named after a place or a thing (روزنامه الشرق الاوسط,
+		// the newspaper Asharq Al-Awsat; شبکه العربیه, Al Arabiya; Voice of
+		// America). Not the Arabic وكالة, an agency but also acting
+		// (المحافظ بالوكالة, the acting governor).
+		"newspaper", "channel", "agency", "radio", "television",
+		"صحيفة", "جريدة", "قناة", "شبكة",
+		"روزنامه", "شبکه", "خبرگزاری", "کانال", "رادیو",
+		"ڕۆژنامەی", "کەناڵی", "ئاژانسی", "ڕادیۆی", "تەلەفزیۆنی",
+		"rojnameya", "kanala", "ajansa", "radyoya", "televizyona",
+		"gazetesi", "kanalı", "ajansı", "radyosu", "televizyonu",
 	},
 	// Persian writes an Iraqi district as a county (شهرستان سنجار);
 	// Kurmanji also calls a district a navçe (navçeya Soranê), as Turkish

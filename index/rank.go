@@ -1262,8 +1262,10 @@ func (q *prepared) eventLocatives(facilities uint64) uint64 {
 
 // indefiniteBefore reports whether the English indefinite article stands
 // before the query's word i, right before it or with one word between (a
-// private university in Sulaimanyah): a facility so written is one of
-// many, not one named after the place the sentence then names.
+// private university in Sulaimanyah), or a number right before it (12
+// کەمپی پارێزگای دهۆک, 12 camps of Duhok governorate): a facility so
+// written is one of many, not one named after the place the sentence then
+// names.
 func (q *prepared) indefiniteBefore(i int) bool {
 	if !q.indefiniteSet {
 		q.indefiniteSet = true
@@ -1271,7 +1273,7 @@ func (q *prepared) indefiniteBefore(i int) bool {
 			q.indefinite = q.rawWordBits(func(w string) bool { return strings.EqualFold(w, "a") || strings.EqualFold(w, "an") })
 		}
 	}
-	return i > 0 && q.indefinite&(bit(i-1)|bit(max(0, i-2))) != 0
+	return i > 0 && (q.indefinite&(bit(i-1)|bit(max(0, i-2))) != 0 || isNumber(q.keys.Tokens[i-1]))
 }
 
 // officeWords are the romanised facility words for an office (office,

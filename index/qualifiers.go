@@ -192,6 +192,11 @@ var qualifierWords = map[qualifierClass][]string{
 		"örgütü", "örgüt", "terör", "militanları", "militanlar", "militan", "üyeleri", "grubu", "teröristleri",
 		"گروه", "گروهک", "تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
 		"نظامیان", // شبه نظامیان, paramilitaries, typed with a space
+		// An electoral alliance, which news names by its own word for one
+		// (Fetih ittifakı for the Fetih Koalisyonu, ائتلاف الفتح for تحالف
+		// الفتح): the words of a kind meet one another, as province words do.
+		"alliance", "coalition", "تحالف", "ائتلاف", "هاوپەیمانی", "هاوپەیمانیی", "hevpeymaniya", "hevbendiya",
+		"koalisyonu", "koalisyon", "ittifakı", "ittifak",
 		// A party's bloc in a parliament (firaksiyona Komela Îslamî,
 		// كتلة الاتحاد الوطني, فراکسیۆنی گۆڕان).
 		"bloc", "faction", "كتلة", "فراکسیۆنی", "فراکسیۆن", "fraksiyona", "firaksiyona", "fraksiyon", "fraksiyonu",

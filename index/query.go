@@ -725,7 +725,12 @@ func (s *search) uninflected() error {
 			}
 		}
 	}
-	forms = append(forms, s.joinedForms(append(append([]string{s.q.Text}, forms...), guessed...))...)
+	if !s.lastWordLegacySorani() {
+		// A glossary word in the older spelling is read as that word, not
+		// as a shorter word and endings (ههڵهبجه is Halabja, not ههڵه,
+		// Hillah, and بجه).
+		forms = append(forms, s.joinedForms(append(append([]string{s.q.Text}, forms...), guessed...))...)
+	}
 	forms = append(forms, guessed...)
 	facilities := []*prepared{s.p}      // the readings so far, least changed first
 	titles := s.p.classWords(qualTitle) // in the query's script: در is no Dr
@@ -1772,4 +1777,16 @@ func contiguous(m uint64) bool {
 	}
 	m >>= bits.TrailingZeros64(m)
 	return m&(m+1) == 0
+}
+
+// lastWordLegacySorani reports whether the query's last word is a word of
+// the glossary's names once written with Sorani's ە where older sites and
+// Arabic keyboards write ه (see normalize.SoraniVowelForm).
+func (s *search) lastWordLegacySorani() bool {
+	words := strings.Fields(s.q.Text)
+	if len(words) == 0 {
+		return false
+	}
+	alt := normalize.SoraniVowelForm(words[len(words)-1])
+	return alt != "" && s.isWord(alt)
 }

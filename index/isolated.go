@@ -241,3 +241,24 @@ func quotedSpans(text string) []string {
 
 // quotePairs maps each opening quotation mark to its closing one.
 var quotePairs = map[rune]rune{'«': '»', '‹': '›', '“': '”', '„': '“', '"': '"'}
+
+// afterSentenceStart reports whether the query's words first to last, a
+// name met, come right after the query's first word, written with a capital
+// as a sentence begins but no word of the glossary nor a qualifier, and
+// stand apart from the words after them as isolated reads them (Cenazenin
+// Bağdat'a getirilerek, the body being brought to Baghdad). Said of a
+// person it would be a given name the glossary lacks before a family name
+// (Melania Trump), so wordMatch asks it only of places and organisations.
+func (q *prepared) afterSentenceStart(first, last int) bool {
+	if first != 1 || !q.upper || !q.latin || q.lowerBits()&bit(0) != 0 || q.glossaryWord == nil || q.tokenQuals[0] != qualNone || q.glossaryWord(q.keys.Tokens[0]) {
+		return false
+	}
+	after := last + 1
+	for after < len(q.keys.Tokens) && q.tokenQuals[after] == qualFunction {
+		after++
+	}
+	if after >= len(q.keys.Tokens) {
+		return false // two words only: perhaps one name
+	}
+	return q.lowerBits()&bit(after) != 0
+}

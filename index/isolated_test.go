@@ -139,3 +139,24 @@ func TestQuotedSpans(t *testing.T) {
 		t.Errorf("isQuoted: want the quoted word alone quoted")
 	}
 }
+
+func TestAfterSentenceStart(t *testing.T) {
+	glossaryWord := func(w string) bool { return w == "baghdad" || w == "bagdat" || w == "trump" }
+	for _, tt := range []struct {
+		query       string
+		first, last int
+		want        bool
+	}{
+		{"Cenazenin Bağdat'a getirilerek orada", 1, 1, true}, // a sentence's capital on a common noun
+		{"Cenazenin Bağdat'a", 1, 1, false},                  // two words only: perhaps one name
+		{"Cenazenin Bağdat Valiliği açıkladı", 1, 1, false},  // a capitalised word after: a longer name
+		{"Kuzey Bağdat'ta patlama", 1, 1, false},             // a direction before is a qualifier
+		{"the Bağdat'a getirilerek", 1, 1, false},            // no capital on the first word: isolated reads it
+	} {
+		q := prepare(tt.query)
+		q.glossaryWord = glossaryWord
+		if got := q.afterSentenceStart(tt.first, tt.last); got != tt.want {
+			t.Errorf("afterSentenceStart(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)
+		}
+	}
+}

@@ -1107,7 +1107,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	}
 	if !whole && closely && nAll >= minIsolatedWeight && inOrder(at) {
 		first, last := metSpan(at)
-		whole = q.isolated(first, last) || q.isQuoted(first, last)
+		whole = q.isolated(first, last) || q.isQuoted(first, last) || !ek.person && q.afterSentenceStart(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
 	if whole {

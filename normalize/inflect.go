@@ -283,8 +283,9 @@ func cutLatinSuffix(w string) (string, bool) {
 // buffer n and without an apostrophe, on the possessed noun that ends a
 // compound name (Kürdistan Bölgesi Hükümetinden, from the Kurdistan
 // Regional Government; Irak Meclisinde, in the Iraqi parliament), longest
-// first: ablative, genitive, locative, dative, accusative.
-var turkishCaseEndings = []string{"nden", "ndan", "nin", "nın", "nun", "nün", "nde", "nda", "ne", "na", "ni", "nı", "nu", "nü"}
+// first: the locative with -ki (Bölgesindeki, in the Region), ablative,
+// genitive, locative, dative, accusative.
+var turkishCaseEndings = []string{"ndeki", "ndaki", "nden", "ndan", "nin", "nın", "nun", "nün", "nde", "nda", "ne", "na", "ni", "nı", "nu", "nü"}
 
 // minTurkishStem is the fewest letters a word keeps when cutTurkishCase
 // removes an ending: the possessed nouns of names are that long (ordusu,

@@ -59,6 +59,7 @@ func TestUninflected(t *testing.T) {
 		{"em PDKyê dibînin", []string{"em PDK dibînin"}},
 		{"Irak Meclisinde", []string{"Irak Meclisi"}}, // a Turkish case ending after the possessive
 		{"Kürdistan Bölgesi Hükümetinden", []string{"Kürdistan Bölgesi Hükümeti"}},
+		{"Kürdistan Bölgesindeki", []string{"Kürdistan Bölgesi"}}, // the locative with -ki
 		{"partinin", nil}, // too short a stem: parti is a word of its own
 		{"McDonald", nil}, // one capital is no acronym
 		{"USAlongword", nil},

@@ -1718,22 +1718,21 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	sc.ws = ws
 	// Documents of equal weight come in document order, which differs
 	// from one build of a glossary to the next (Bleve numbers a batch's
-	// documents in the order their analysis ends): the documents tied with
-	// the last one taken are all taken, up to the window, so that the
-	// answer does not depend on the build (Qezaya Zaxoyê: qezaya is a word
-	// of every Kurmanji district name).
+	// documents in the order their analysis ends): of the documents tied
+	// with the last one taken, those taken are the first by their
+	// entities' IDs, so that the answer does not depend on the build
+	// (Qezaya Zaxoyê: qezaya is a word of every Kurmanji district name).
+	// The window bounds the tie group read (scoring every document of it
+	// took a tenth of the typo tail at a million entities).
 	hits, window := s.wordHits(words)
 	ws = bestFirst(ws, window, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.doc, b.doc)) })
 	if len(ws) > hits {
-		n := hits
-		for n < len(ws) && ws[n].w == ws[hits-1].w {
-			n++
+		if ws[hits].w == ws[hits-1].w {
+			if err := s.byEntityID(ws, hits); err != nil {
+				return nil, err
+			}
 		}
-		if n < len(ws) || len(ws) < window {
-			ws = ws[:n] // the whole tie group, or every document when fewer than the window
-		} else {
-			ws = ws[:hits] // a tie group past the window is cut in document order
-		}
+		ws = ws[:hits]
 	}
 	docs := make([]uint64, 0, len(ws))
 	for _, x := range ws {
@@ -1741,6 +1740,35 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 		s.seen[x.doc] = true
 	}
 	return docs, nil
+}
+
+// byEntityID orders the documents of ws tied with ws[hits-1] by the IDs of
+// their entities, which do not change from one build to the next.
+func (s *search) byEntityID(ws []weighted, hits int) error {
+	start, end := hits-1, hits
+	for start > 0 && ws[start-1].w == ws[hits-1].w {
+		start--
+	}
+	for end < len(ws) && ws[end].w == ws[hits-1].w {
+		end++
+	}
+	type tied struct {
+		id string
+		x  weighted
+	}
+	group := make([]tied, 0, end-start)
+	for _, x := range ws[start:end] {
+		en, err := s.ix.entry(x.doc)
+		if err != nil {
+			return err
+		}
+		group = append(group, tied{en.e.ID, x})
+	}
+	slices.SortFunc(group, func(a, b tied) int { return strings.Compare(a.id, b.id) })
+	for i, t := range group {
+		ws[start+i] = t.x
+	}
+	return nil
 }
 
 func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }

@@ -484,9 +484,9 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			switch {
 			case !b.marked && fullNameBesidePlace(a, b):
 				// A person's name met whole, two words or more as it
-				// writes them, says no more of the place than the place
-				// of him (برهم صالح در سفر به تهران, Barham Salih on a
-				// trip to Tehran): the query names both.
+				// writes them, is no description of the place beside it
+				// (برهم صالح در سفر به تهران, Barham Salih on a trip to
+				// Tehran): the query names both.
 			case !b.marked:
 				deferAsContext(b, a, "named beside "+a.EntityID+", which a word of its kind marks", explain)
 				marked = true

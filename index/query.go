@@ -451,10 +451,11 @@ func (s *search) find() error {
 // does not depend on the page asked for, so that pages of one query agree.
 //
 // window is how far a group of documents tied with the last one taken is
-// followed (see wordDocs): twice maxWordHits for both stages of a Resolve,
-// so that the stage of typos, which takes fewer, answers the same whatever
-// order a build gave the documents of a large tie group (Qezaya Zaxoyê ser
-// bi parêzgeha Duhokê: qezaya, a word of every Kurmanji district name).
+// read to take its first by their entities' IDs (see wordDocs): twice
+// maxWordHits for both stages of a Resolve, so that the stage of typos,
+// which takes fewer, answers the same whatever order a build gave the
+// documents of a large tie group (Qezaya Zaxoyê ser bi parêzgeha Duhokê:
+// qezaya, a word of every Kurmanji district name).
 func (s *search) wordHits(words bool) (hits, window int) {
 	if !s.exhaustive {
 		if !words {

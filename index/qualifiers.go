@@ -340,6 +340,14 @@ var qualifiers = sync.OnceValue(func() map[string]qualifierClass {
 // its plain form too, and a word with a Kurmanji ezafe or a Turkish
 // possessive ending without it (Gelê for gel).
 func qualifierOf(word string) qualifierClass {
+	return qualifierOfScript(word, true)
+}
+
+// qualifierOfScript is qualifierOf for a word written in the Latin script
+// (latin) or in the Arabic script, whose romanised words the Kurmanji and
+// Turkish endings are not cut from, but for the Sorani izafe: کۆیە (Koya)
+// romanises as köy (a village) and an ending.
+func qualifierOfScript(word string, latin bool) qualifierClass {
 	q := qualifiers()
 	if isNumber(word) {
 		return qualFunction // a year, a distance: 1954, 60 km
@@ -356,6 +364,9 @@ func qualifierOf(word string) qualifierClass {
 	// A Kurmanji ezafe or Turkish possessive on a listed word: Gelê, Dewleta,
 	// Mîrtiyên (the plural's).
 	for _, end := range qualifierEndings {
+		if !latin && !arabicScriptEnding(end) {
+			continue
+		}
 		if base, ok := strings.CutSuffix(word, end); ok && len(base) >= 3 {
 			if c, ok := q[base]; ok && c != qualFunction {
 				return c
@@ -441,6 +452,11 @@ var numberWordList = []string{
 
 // numberWords are the romanised forms of numberWordList.
 var numberWords = sync.OnceValue(func() map[string]bool { return romanisedSet(numberWordList) })
+
+// arabicScriptEnding reports whether a romanised ending of qualifierEndings
+// is one an Arabic-script word has too: the Sorani izafe ی, typed as ي or
+// ى by keyboards without it (شارى for شاری, the city of), romanised i or a.
+func arabicScriptEnding(end string) bool { return end == "i" || end == "a" }
 
 // qualifierEndings are the Kurmanji ezafe and Turkish possessive endings
 // qualifierOf removes from a word to find it listed, and the Turkish case

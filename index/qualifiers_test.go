@@ -1,7 +1,9 @@
 package index
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/exonym/exonym/normalize"
 )
@@ -139,5 +141,25 @@ func TestGovernmentSense(t *testing.T) {
 	}
 	if governmentSense(hokumat, dowlat) {
 		t.Errorf("a word for a government in the query meets the name's دولت")
+	}
+}
+
+// TestQualifierOfArabicScript checks that the Kurmanji and Turkish endings
+// are not cut from an Arabic-script word, but the Sorani izafe is.
+func TestQualifierOfArabicScript(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want qualifierClass
+	}{
+		{"کۆیە", qualNone}, // Koya: romanised koye, köy (a village) and -e in Latin letters
+		{"Köye", qualCity}, // to the village, Turkish
+		{"شارى", qualCity}, // the city of, its izafe typed as ى
+		{"پارێزگای", qualProvince},
+	} {
+		tokens := normalize.KeysOf(tt.word).Tokens
+		latin := strings.ContainsFunc(tt.word, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+		if got := qualifierOfScript(tokens[0], latin); got != tt.want {
+			t.Errorf("qualifierOfScript(%q, %v) = %v, want %v", tt.word, latin, got, tt.want)
+		}
 	}
 }

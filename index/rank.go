@@ -338,7 +338,7 @@ func prepare(s string) *prepared {
 		})
 	}
 	for i, t := range p.keys.Tokens {
-		p.tokenQuals[i] = qualifierOf(t)
+		p.tokenQuals[i] = qualifierOfScript(t, latinWords&bit(i) != 0 && latin)
 		if latin {
 			p.tokenGlosses[i] = glossOf(t) // French and German words
 			if c, ok := arabicScriptQualifiers()[t]; ok && c == p.tokenQuals[i] && latinWords&bit(i) != 0 {

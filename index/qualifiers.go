@@ -345,8 +345,8 @@ func qualifierOf(word string) qualifierClass {
 
 // qualifierOfScript is qualifierOf for a word written in the Latin script
 // (latin) or in the Arabic script, whose romanised words the Kurmanji and
-// Turkish endings are not cut from, but for the Sorani izafe: کۆیە (Koya)
-// romanises as köy (a village) and an ending.
+// Turkish endings are not cut from, but for the Sorani izafe typed as ى:
+// کۆیە (Koya) romanises as köy (a village) and an ending.
 func qualifierOfScript(word string, latin bool) qualifierClass {
 	q := qualifiers()
 	if isNumber(word) {
@@ -454,9 +454,12 @@ var numberWordList = []string{
 var numberWords = sync.OnceValue(func() map[string]bool { return romanisedSet(numberWordList) })
 
 // arabicScriptEnding reports whether a romanised ending of qualifierEndings
-// is one an Arabic-script word has too: the Sorani izafe ی, typed as ي or
-// ى by keyboards without it (شارى for شاری, the city of), romanised i or a.
-func arabicScriptEnding(end string) bool { return end == "i" || end == "a" }
+// is one an Arabic-script word has too: the Sorani izafe ی typed as ى by
+// keyboards without it (شارى for شاری, the city of), romanised a. Not the
+// izafe as written, romanised i: the qualifiers list their forms with it
+// (شاری), and a name's ی read so made a qualifier of it (ناصریه, Nasiriyah,
+// romanised nasri: عناصر, members, and an izafe).
+func arabicScriptEnding(end string) bool { return end == "a" }
 
 // qualifierEndings are the Kurmanji ezafe and Turkish possessive endings
 // qualifierOf removes from a word to find it listed, and the Turkish case

@@ -155,6 +155,7 @@ func TestQualifierOfArabicScript(t *testing.T) {
 		{"Köye", qualCity}, // to the village, Turkish
 		{"شارى", qualCity}, // the city of, its izafe typed as ى
 		{"پارێزگای", qualProvince},
+		{"ناصریه", qualNone}, // Nasiriyah: romanised nasri, not عناصر (members) and an izafe
 	} {
 		tokens := normalize.KeysOf(tt.word).Tokens
 		latin := strings.ContainsFunc(tt.word, func(r rune) bool { return unicode.Is(unicode.Latin, r) })

@@ -415,7 +415,28 @@ func (ix *Index) newSearch(ctx context.Context, q Query, exhaustive bool) *searc
 	s.p.explain = q.Explain
 	s.p.known = ix.quals
 	s.p.glossaryWord = func(w string) bool { return ix.wordCount(ctx, w) > 0 }
+	s.namesOverEndings()
 	return s
+}
+
+// namesOverEndings reads as a name, not a qualifier, each query word that
+// is a qualifier only once an ending is cut and is a whole name of the
+// glossary as it stands: Koya and Koyê (Koya) are no Turkish köy (a
+// village) with an ending (clashes in Koya on Monday; li Koyê). A term
+// lookup for each such word, which few queries have; one that fails leaves
+// the word as prepare read it.
+func (s *search) namesOverEndings() {
+	for i, t := range s.p.keys.Tokens {
+		if c := s.p.tokenQuals[i]; c == qualNone || c == qualFunction {
+			continue
+		}
+		if _, listed := listedClass(t); listed || procliticQualifier(t) != qualNone {
+			continue
+		}
+		if n, err := s.ix.snap.count(s.ctx, fRomanised, t); err == nil && n > 0 {
+			s.p.tokenQuals[i] = qualNone
+		}
+	}
 }
 
 // find looks the query up: the whole name's keys first, a few term

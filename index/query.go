@@ -1414,6 +1414,16 @@ func constructForm(word string) string {
 	return ""
 }
 
+// plainForm returns the form an Arabic word romanised in its construct
+// form (see constructForm) has alone, and whether it is one: hlat, hla.
+func plainForm(word string) (string, bool) {
+	stem, ok := strings.CutSuffix(word, "at")
+	if !ok || len(stem) < 2 {
+		return "", false
+	}
+	return stem + "a", true
+}
+
 // sharedBy returns how many entities' names have a romanised word, alone or
 // in its construct form (see constructForm); an entity with both counts
 // twice.
@@ -1645,6 +1655,12 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	if words {
 		for i, t := range k.Tokens {
 			terms = append(terms, weightedTerm{term{fTokens, t}, 1})
+			if plain, ok := plainForm(t); ok && !s.p.latin {
+				// An Arabic word ending in ta marbuta, read in construct
+				// with the word after it: the name as the glossary writes
+				// it alone (في الحلة يوم الاثنين: hlat, Hillah's hla).
+				terms = append(terms, weightedTerm{term{fTokens, plain}, taMarbutaSim})
+			}
 			if g := s.p.tokenGlosses[i]; g != "" {
 				terms = append(terms, weightedTerm{term{fTokens, g}, 1})
 			}

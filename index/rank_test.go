@@ -292,3 +292,19 @@ func TestLatinTitleOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainForm(t *testing.T) {
+	for _, tt := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"hlat", "hla", true}, // الحلة in construct
+		{"hkumat", "hkuma", true},
+		{"hla", "", false},
+		{"at", "", false}, // too short to be a word in construct
+	} {
+		if got, ok := plainForm(tt.word); got != tt.want || ok != tt.ok {
+			t.Errorf("plainForm(%q) = %q, %v, want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -121,11 +121,13 @@ func (q *prepared) isolated(first, last int) bool {
 		// the first word of a longer name.
 		return false
 	}
-	if after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 {
+	if after == last+1 && after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 {
 		// English and Turkish put a compound's head after the name, in
 		// lower case too (Kirkuk police, Kerkük polisi): there only a stop
 		// word after the name (Erbil on Monday, Kerkük bir …) leaves it
-		// apart. Kurmanji, written with ê, î, û, puts the head first. A
+		// apart, as does a function word right after it (Erbil hakkında
+		// açıklama, a statement about Erbil: no compound's head follows a
+		// postposition). Kurmanji, written with ê, î, û, puts the head first. A
 		// Turkish name with its case ending after an apostrophe is a noun
 		// phrase of its own, never a compound's first word (ancak
 		// Bağdat’ın sorumluluklarını, but Baghdad's responsibilities).

@@ -31,6 +31,7 @@ func TestIsolated(t *testing.T) {
 		{"ancak Kerkük polisi", 1, 1, false},                    // no ending: a compound
 		{"12 Mayıs'ta Erbil'e gitti", 2, 2, true},               // a case ending before closes a phrase of its own
 		{"12 Mayıs Erbil'e gitti", 2, 2, false},                 // a capitalised word before, no ending: perhaps one name
+		{"dün Erbil hakkında açıklama yaptı", 1, 1, true},       // a postposition right after: no compound's head
 	} {
 		if got := prepare(tt.query).isolated(tt.first, tt.last); got != tt.want {
 			t.Errorf("isolated(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)

@@ -58,6 +58,11 @@ var latinFunctionWords = []string{
 	// göre): words of the sentence, not of a name, and none a
 	// misspelling of one (kadar is not al-Hadar).
 	"kadar", "göre", "doğru", "karşı", "bağlı", "için", "ile", "gibi", "sonra", "önce", "beri", "dolayı",
+	// More of them: about, by, via, near, around, inside, outside, through,
+	// towards, belonging to, opposite (Erbil hakkında, about Erbil; DEAŞ
+	// tarafından, by ISIS; Kerkük yakınlarında, near Kirkuk).
+	"hakkında", "tarafından", "üzerinden", "yakınında", "yakınlarında", "çevresinde", "içinde", "dışında",
+	"aracılığıyla", "yönelik", "ait", "karşısında",
 }
 
 // latinOnly holds the romanised forms of latinFunctionWords.

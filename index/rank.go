@@ -860,7 +860,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	var why []string
 	skip := -1 // a query word read joined to the one before it
 	for i, t := range qt {
-		if i == skip || slices.Contains(qt[:i], t) {
+		if i == skip || saidBefore(qt, i, met, nt, used) {
 			continue // a word said twice (كوريا، جمهورية كوريا) is no more evidence
 		}
 		w := tokenWeight(t) * info(t)
@@ -872,6 +872,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 			}
 			if min(len(t), len(u)) < minFuzzyWord && t != u {
 				continue // two letters are too few to be misspelt: "is" is not "ISI"
+			}
+			if t == u && q.strayFunctionWord(i, j, nt) {
+				continue // في before the name is not the في inside it
 			}
 			if min(len(t), len(u)) == minFuzzyWord && t != u && q.tokenQuals[i] == qualNone && (t[0] != u[0] || t[len(t)-1] != u[len(u)-1]) && !taMarbutaPair(t, u) && !(len(qt) > 1 && endingAfter(t, u) && abbreviationInText(q.raw, strings.ToUpper(u))) {
 				// A name's word of three letters is misspelt only inside:
@@ -1348,7 +1351,7 @@ func (q *prepared) heldWords(nt []string, buf []int, none []bool) []int {
 	for i, t := range q.keys.Tokens {
 		exact := false
 		for j, u := range nt {
-			if t == u && held[j] < 0 {
+			if t == u && held[j] < 0 && !q.strayFunctionWord(i, j, nt) {
 				held[j], exact = i, true // one name word a query word: Kosrat Kosat
 				break
 			}
@@ -1883,4 +1886,46 @@ func minLen(ss []string) int {
 
 func ftoa(f float64) string {
 	return strings.TrimRight(strings.TrimRight(strconvF(f), "0"), ".")
+}
+
+// strayFunctionWord reports whether the query's word i, a function word or
+// a locative preposition,
+// meets the name's word j only as the same word elsewhere in the sentence:
+// neither word beside it meets the name's word beside j (في الدولة
+// الإسلامية في العراق: the first في, before the name, is not the name's).
+func (q *prepared) strayFunctionWord(i, j int, nt []string) bool {
+	if q.tokenQuals[i] != qualFunction && q.locatives&bit(i) == 0 || len(nt) < 2 {
+		return false
+	}
+	qt := q.keys.Tokens
+	if i+1 < len(qt) && j+1 < len(nt) && q.tokenSimilarity(i+1, nt[j+1]) >= wholeWordSim {
+		return false
+	}
+	if i > 0 && j > 0 && q.tokenSimilarity(i-1, nt[j-1]) >= wholeWordSim {
+		return false
+	}
+	return true
+}
+
+// saidBefore reports whether the query's word i was said before it: a word
+// said twice is no more evidence, unless the name did not take it where it
+// was first said (a stray function word, see strayFunctionWord) and has it,
+// not yet met, further on (في الدولة الإسلامية في العراق).
+func saidBefore(qt []string, i int, met uint64, nt []string, used []bool) bool {
+	said, metThere := false, false
+	for k := range i {
+		if qt[k] == qt[i] {
+			said = true
+			metThere = metThere || met&bit(k) != 0
+		}
+	}
+	if !said || metThere {
+		return said
+	}
+	for j, u := range nt {
+		if u == qt[i] && !used[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -308,3 +308,17 @@ func TestPlainForm(t *testing.T) {
 		}
 	}
 }
+
+func TestStrayFunctionWord(t *testing.T) {
+	q := prepare("وقال مسؤولون في الدولة الإسلامية في العراق والشام")
+	nt := normalize.KeysOf("الدولة الإسلامية في العراق والشام").Tokens
+	if !q.strayFunctionWord(2, 2, nt) {
+		t.Errorf("the في before the name was read as the name's")
+	}
+	if q.strayFunctionWord(5, 2, nt) {
+		t.Errorf("the في inside the name was read as stray")
+	}
+	if q.strayFunctionWord(3, 0, nt) {
+		t.Errorf("a word of the name (الدولة) was read as a stray function word")
+	}
+}

@@ -121,13 +121,14 @@ func (q *prepared) isolated(first, last int) bool {
 		// the first word of a longer name.
 		return false
 	}
-	if after == last+1 && after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 {
+	if after == last+1 && after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 && !(q.lowerBits()&bit(after) != 0 && reportingVerbs()[q.keys.Tokens[after]]) {
 		// English and Turkish put a compound's head after the name, in
 		// lower case too (Kirkuk police, Kerkük polisi): there only a stop
 		// word after the name (Erbil on Monday, Kerkük bir …) leaves it
 		// apart, as does a function word right after it (Erbil hakkında
 		// açıklama, a statement about Erbil: no compound's head follows a
-		// postposition). Kurmanji, written with ê, î, û, puts the head first. A
+		// postposition), or a reporting verb (Gorran said). Kurmanji,
+		// written with ê, î, û, puts the head first. A
 		// Turkish name with its case ending after an apostrophe is a noun
 		// phrase of its own, never a compound's first word (ancak
 		// Bağdat’ın sorumluluklarını, but Baghdad's responsibilities).
@@ -264,3 +265,10 @@ func (q *prepared) afterSentenceStart(first, last int) bool {
 	}
 	return q.lowerBits()&bit(after) != 0
 }
+
+// reportingVerbs are the English verbs news writes right after the name of
+// whoever speaks (Gorran said, the KRG announced), in lower case: words of
+// the sentence, no compound's head, though not stop words.
+var reportingVerbs = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{"said", "says", "told", "announced", "reported", "added", "stated", "claimed", "denied", "confirmed", "warned", "called", "declared"})
+})

@@ -74,13 +74,13 @@ func (q *prepared) stopBits() uint64 {
 // bişkîne; Kerkük bir Türkmen şehridir), not a capitalised one, which
 // makes the name part of another's (Rêveberiya Xweser a Şengalê, the
 // Sinjar administration; Şengal Savunma Güçleri); elsewhere, a stop word
-// (از مردم نینوا را آواره کرد).
+// (از مردم نینوا را آواره کرد) or a reporting verb (see arabicReportingVerbs).
 func (q *prepared) isolated(first, last int) bool {
 	open := func(i int) bool {
 		if q.upper && q.latin {
 			return q.lowerBits()&bit(i) != 0
 		}
-		return q.stopBits()&bit(i) != 0
+		return q.stopBits()&bit(i) != 0 || !q.latin && arabicReportingVerbs()[q.keys.Tokens[i]]
 	}
 	n := len(q.keys.Tokens)
 	if first < 0 || last >= n || last >= 64 {
@@ -271,4 +271,15 @@ func (q *prepared) afterSentenceStart(first, last int) bool {
 // the sentence, no compound's head, though not stop words.
 var reportingVerbs = sync.OnceValue(func() map[string]bool {
 	return romanisedSet([]string{"said", "says", "told", "announced", "reported", "added", "stated", "claimed", "denied", "confirmed", "warned", "called", "declared"})
+})
+
+// arabicReportingVerbs are the verbs Arabic news writes before whoever
+// speaks (وقال, أعلن) and Sorani and Persian news after him (ڕایگەیاند,
+// گوتی, گفت): words of the sentence beside a name, as stop words are
+// (گۆڕان ڕایگەیاند, Gorran announced). Not the Persian کرد (did), which is
+// also Kurd.
+var arabicReportingVerbs = sync.OnceValue(func() map[string]bool {
+	return romanisedSet([]string{"قال", "وقال", "أعلن", "وأعلن", "اعلن", "واعلن", "أكد", "وأكد", "اكد", "واكد", "ذكر", "وذكر", "أفاد", "وأفاد", "صرح", "وصرح",
+		"ڕایگەیاند", "ڕایانگەیاند", "وتی", "گوتی", "ووتی", "دەڵێت", "دەڵێن", "ڕاگەیاند",
+		"گفت", "اعلام", "افزود", "نوشت"})
 })

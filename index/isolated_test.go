@@ -19,6 +19,7 @@ func TestIsolated(t *testing.T) {
 		{"Şengal Savunma Güçleri adı altında", 0, 0, false}, // a capitalised word after
 		{"Kirkuk police said", 0, 0, false},                 // English puts the compound's head after
 		{"officials in Gorran said on Monday", 2, 2, true},  // a reporting verb after: a word of the sentence
+		{"گۆڕان ڕایگەیاند کە", 0, 0, true},                  // Gorran announced that: the Sorani verb after
 		{"Erbil on Monday", 0, 0, true},
 		{"the hile of it", 1, 1, false}, // lower case in a text without capitals: no case to read, no stop word
 		{"Erbil", 0, 0, false},          // the name alone is no sentence

@@ -74,13 +74,13 @@ func (q *prepared) stopBits() uint64 {
 // bişkîne; Kerkük bir Türkmen şehridir), not a capitalised one, which
 // makes the name part of another's (Rêveberiya Xweser a Şengalê, the
 // Sinjar administration; Şengal Savunma Güçleri); elsewhere, a stop word
-// (از مردم نینوا را آواره کرد) or a reporting verb (see arabicReportingVerbs).
+// (از مردم نینوا را آواره کرد) or a reporting verb (see reportingVerbList).
 func (q *prepared) isolated(first, last int) bool {
 	open := func(i int) bool {
 		if q.upper && q.latin {
 			return q.lowerBits()&bit(i) != 0
 		}
-		return q.stopBits()&bit(i) != 0 || !q.latin && arabicReportingVerbs()[q.keys.Tokens[i]]
+		return q.stopBits()&bit(i) != 0 || !q.latin && reportingVerbKeys()[0][q.keys.Tokens[i]]
 	}
 	n := len(q.keys.Tokens)
 	if first < 0 || last >= n || last >= 64 {
@@ -121,7 +121,7 @@ func (q *prepared) isolated(first, last int) bool {
 		// the first word of a longer name.
 		return false
 	}
-	if after == last+1 && after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 && !(q.lowerBits()&bit(after) != 0 && reportingVerbs()[q.keys.Tokens[after]]) {
+	if after == last+1 && after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 && !(q.lowerBits()&bit(after) != 0 && reportingVerbKeys()[1][q.keys.Tokens[after]]) {
 		// English and Turkish put a compound's head after the name, in
 		// lower case too (Kirkuk police, Kerkük polisi): there only a stop
 		// word after the name (Erbil on Monday, Kerkük bir …) leaves it
@@ -266,20 +266,21 @@ func (q *prepared) afterSentenceStart(first, last int) bool {
 	return q.lowerBits()&bit(after) != 0
 }
 
-// reportingVerbs are the English verbs news writes right after the name of
-// whoever speaks (Gorran said, the KRG announced), in lower case: words of
-// the sentence, no compound's head, though not stop words.
-var reportingVerbs = sync.OnceValue(func() map[string]bool {
-	return romanisedSet([]string{"said", "says", "told", "announced", "reported", "added", "stated", "claimed", "denied", "confirmed", "warned", "called", "declared"})
-})
-
-// arabicReportingVerbs are the verbs Arabic news writes before whoever
-// speaks (وقال, أعلن) and Sorani and Persian news after him (ڕایگەیاند,
-// گوتی, گفت): words of the sentence beside a name, as stop words are
-// (گۆڕان ڕایگەیاند, Gorran announced). Not the Persian کرد (did), which is
-// also Kurd.
-var arabicReportingVerbs = sync.OnceValue(func() map[string]bool {
-	return romanisedSet([]string{"قال", "وقال", "أعلن", "وأعلن", "اعلن", "واعلن", "أكد", "وأكد", "اكد", "واكد", "ذكر", "وذكر", "أفاد", "وأفاد", "صرح", "وصرح",
+// reportingVerbList are the verbs news writes beside the name of whoever
+// speaks, by script: [0] the Arabic script's, Arabic before him (وقال,
+// أعلن), Sorani and Persian after him (ڕایگەیاند, گوتی, گفت; not the
+// Persian کرد, did, which is also Kurd); [1] the Latin script's, English,
+// after him in lower case (Gorran said, the KRG announced). Words of the
+// sentence beside a name, as stop words are, though no stop words.
+var reportingVerbList = [2][]string{
+	{"قال", "وقال", "أعلن", "وأعلن", "اعلن", "واعلن", "أكد", "وأكد", "اكد", "واكد", "ذكر", "وذكر", "أفاد", "وأفاد", "صرح", "وصرح",
 		"ڕایگەیاند", "ڕایانگەیاند", "وتی", "گوتی", "ووتی", "دەڵێت", "دەڵێن", "ڕاگەیاند",
-		"گفت", "اعلام", "افزود", "نوشت"})
+		"گفت", "اعلام", "افزود", "نوشت"},
+	{"said", "says", "told", "announced", "reported", "added", "stated", "claimed", "denied", "confirmed", "warned", "called", "declared"},
+}
+
+// reportingVerbKeys holds the romanised forms of reportingVerbList, by
+// script as it is.
+var reportingVerbKeys = sync.OnceValue(func() [2]map[string]bool {
+	return [2]map[string]bool{romanisedSet(reportingVerbList[0]), romanisedSet(reportingVerbList[1])}
 })

@@ -168,19 +168,15 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
-	if c := &cands[0]; c.whole && c.apartInCapitals && !c.listed && c.namedAfter == 0 && second < t.Candidate {
-		// A name met whole and apart in a Latin text with capitals (words
-		// in lower case on each side), with no rival listed, is what the
-		// sentence names however long it is (Telafer'in kurtarılmasının
-		// ardından …, after the liberation of Tal Afar: 0.41; rewşa giştî
-		// ya Iraqê, the general situation of Iraq).
-		return c.EntityID, false
-	}
-	if c := &cands[0]; c.whole && c.exactly && longWhole(c) && second < t.Candidate {
-		// A long name met whole, each word as the name writes it, with no
-		// rival listed, is the answer however little of a long sentence
-		// it covers (Lahur Şeyh Cengi'nin Debaşan’daki ikametgahını
-		// tanklarla, Lahur Sheikh Jangi's residence in Dabashan: 0.41).
+	if c := &cands[0]; c.whole && second < t.Candidate && (c.apartInCapitals && !c.listed && c.namedAfter == 0 || c.exactly && longWhole(c)) {
+		// With no rival listed, a name met whole is what the sentence
+		// names however long it is, when it stands apart in a Latin text
+		// with capitals (words in lower case on each side) and names
+		// nothing else through it (Telafer'in kurtarılmasının ardından …,
+		// after the liberation of Tal Afar: 0.41; rewşa giştî ya Iraqê),
+		// or when it is long and met word for word as it is written
+		// (Lahur Şeyh Cengi'nin Debaşan’daki ikametgahını tanklarla, Lahur
+		// Sheikh Jangi's residence in Dabashan: 0.41).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
@@ -1655,7 +1651,7 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 	if words {
 		for i, t := range k.Tokens {
 			terms = append(terms, weightedTerm{term{fTokens, t}, 1})
-			if plain, ok := plainForm(t); ok && !s.p.latin {
+			if plain, ok := plainForm(t); !s.p.latin && ok {
 				// An Arabic word ending in ta marbuta, read in construct
 				// with the word after it: the name as the glossary writes
 				// it alone (في الحلة يوم الاثنين: hlat, Hillah's hla).

@@ -165,6 +165,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// likeness elsewhere in the sentence, no doubt about the name.
 		second = 0
 	}
+	if rival != nil && disjointLonger(&cands[0], rival) {
+		// However far behind, a best rival that met fewer other words of
+		// the query, none beside the name and none whole, is a likeness
+		// elsewhere in the sentence (Nêçirvan Barzanî 4 roj beriya
+		// hilbijartinên parlamenta: the parliament's elections, not a
+		// second name).
+		second = 0
+	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}

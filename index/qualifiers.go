@@ -28,6 +28,42 @@ const (
 	qualDirection                // a direction said of a place: northern, south of, جنوب, باشووری, başûrê, güneyinde
 )
 
+// groupKindWordList are the words of qualGroup that say what kind of
+// organisation a name is, and are words of some names: organisation, group
+// (تنظيم الدولة الإسلامية), militia (ميليشيا بدر, for منظمة بدر), an electoral alliance, which news names by its
+// own word for one (Fetih ittifakı for the Fetih Koalisyonu, ائتلاف الفتح
+// for تحالف الفتح), a party's bloc in a parliament (firaksiyona Komela
+// Îslamî, كتلة الاتحاد الوطني, فراکسیۆنی گۆڕان).
+var groupKindWordList = []string{
+	"group", "organisation", "organization", "تنظيم", "جماعة", "منظمة", "ڕێکخراوی", "گرووپی",
+	"militia", "militias", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "میلیشیای", "میلیشیاکانی",
+	"rêxistina", "rêxistin", "koma", "örgütü", "örgüt", "grubu", "گروه", "گروهک",
+	"alliance", "coalition", "تحالف", "ائتلاف", "هاوپەیمانی", "هاوپەیمانیی", "hevpeymaniya", "hevbendiya",
+	"koalisyonu", "koalisyon", "ittifakı", "ittifak",
+	"bloc", "faction", "كتلة", "فراکسیۆنی", "فراکسیۆن", "fraksiyona", "firaksiyona", "fraksiyon", "fraksiyonu",
+	"فراکسیون",
+}
+
+// groupMemberWordList are the words of qualGroup for an organisation's
+// members, or for what it is called by its enemies: militants, fighters,
+// members, officials, terrorists. Said around a name, they are no
+// synonyms of the kind words inside one: officials is not the تنظيم of
+// تنظيم الدولة.
+var groupMemberWordList = []string{
+	"militants", "militant", "fighters", "terrorists", "terrorist",
+	"militiamen", "members", "officials", "jihadists", "insurgents", "rebels", "guerrillas",
+	"مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر", "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "إرهابيي", "ارهابيي",
+	"چەکدارانی", "چەکدارەکانی", "تیرۆریستی", "تیرۆریستانی",
+	"ئەندامانی", "بەرپرسانی", "بەرپرسی",
+	"çekdarên", "terorîst", "terorîstên", "endamên", "mîlîsên",
+	"terör", "militanları", "militanlar", "militan", "üyeleri", "teröristleri",
+	"تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
+	"نظامیان", // شبه نظامیان, paramilitaries, typed with a space
+}
+
+// groupMemberKeys holds the romanised forms of groupMemberWordList.
+var groupMemberKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(groupMemberWordList) })
+
 // synonymous reports whether the words of class c all say the same of a
 // name, in whichever language: a province word of the query (استان,
 // parêzgeh) meets the province word of a name in another language
@@ -181,32 +217,12 @@ var qualifierWords = map[qualifierClass][]string{
 		"mp", "پەرلەمانتار", "parlementer", "milletvekili", "نماینده",
 	},
 	// Words news writes around an armed group's or a party's name for its
-	// members or its kind: the organisation, group, militants, fighters,
+	// kind or its members: the organisation, group, militants, fighters,
 	// terrorists, militias, members, officials (تنظيم داعش الإرهابي,
 	// ISIS militants, چەکدارانی داعش, terör örgütü PKK, گروه تروریستی
 	// داعش). "Forces" and "party" are not among them: they are words of
 	// many names.
-	qualGroup: {
-		"group", "organisation", "organization", "militants", "militant", "fighters", "terrorists", "terrorist",
-		"militia", "militias", "militiamen", "members", "officials", "jihadists", "insurgents", "rebels", "guerrillas",
-		"تنظيم", "جماعة", "منظمة", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر", "ميليشيات", "ميليشيا", "مليشيات",
-		"مليشيا", "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "إرهابيي", "ارهابيي",
-		"ڕێکخراوی", "گرووپی", "چەکدارانی", "چەکدارەکانی", "تیرۆریستی", "تیرۆریستانی", "میلیشیاکانی", "میلیشیای",
-		"ئەندامانی", "بەرپرسانی", "بەرپرسی",
-		"rêxistina", "rêxistin", "koma", "çekdarên", "terorîst", "terorîstên", "endamên", "mîlîsên",
-		"örgütü", "örgüt", "terör", "militanları", "militanlar", "militan", "üyeleri", "grubu", "teröristleri",
-		"گروه", "گروهک", "تروریستی", "تروریست", "شبه‌نظامیان", "شبه‌نظامی", "ستیزه‌جویان", "اعضای",
-		"نظامیان", // شبه نظامیان, paramilitaries, typed with a space
-		// An electoral alliance, which news names by its own word for one
-		// (Fetih ittifakı for the Fetih Koalisyonu, ائتلاف الفتح for تحالف
-		// الفتح): the words of a kind meet one another, as province words do.
-		"alliance", "coalition", "تحالف", "ائتلاف", "هاوپەیمانی", "هاوپەیمانیی", "hevpeymaniya", "hevbendiya",
-		"koalisyonu", "koalisyon", "ittifakı", "ittifak",
-		// A party's bloc in a parliament (firaksiyona Komela Îslamî,
-		// كتلة الاتحاد الوطني, فراکسیۆنی گۆڕان).
-		"bloc", "faction", "كتلة", "فراکسیۆنی", "فراکسیۆن", "fraksiyona", "firaksiyona", "fraksiyon", "fraksiyonu",
-		"فراکسیون",
-	},
+	qualGroup: slices.Concat(groupKindWordList, groupMemberWordList),
 	qualFunction: {
 		"&", "û", "ve", "و", "a", "ya", "yê", "yên", "ên", "ê", "ی",
 	},

@@ -1251,6 +1251,13 @@ func (s *search) scoreEntity(en *entry) {
 	}
 }
 
+// heldAround reports whether the query words a name met (longer) are
+// together and hold every word another name met (met): the longer name is
+// met around the shorter.
+func heldAround(met, longer uint64) bool {
+	return met != 0 && met&^longer == 0 && contiguous(longer)
+}
+
 // scoreName scores the query against one name of en and keeps it in best
 // if it is en's best so far.
 func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
@@ -1292,8 +1299,10 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	if c := s.best[e.ID]; c != nil && c.Score >= score {
 		// The query holds this name whole, though another name of the
 		// entity scores higher: a rarer spelling of the same word (Karkūk
-		// for Kirkuk) weighs more, and meets the query less closely.
-		if m.whole && !c.whole && m.met == c.met {
+		// for Kirkuk) weighs more, and meets the query less closely; or
+		// a longer name, its words together around those the better one
+		// met (State of Kuwait, where Kuwait scores higher).
+		if m.whole && !c.whole && (m.met == c.met || heldAround(c.met, m.met)) {
 			c.whole, c.marked = true, c.marked || m.marked
 			if s.q.Explain {
 				c.Explanation = append(c.Explanation, "the query holds its name "+n.Text+" whole")
@@ -1319,7 +1328,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)
 	}
-	if old := s.best[e.ID]; old != nil && old.met == nc.met { // as above, the other way round
+	if old := s.best[e.ID]; old != nil && (old.met == nc.met || old.whole && heldAround(nc.met, old.met)) { // as above, the other way round
 		if old.whole {
 			nc.whole, nc.marked = true, nc.marked || old.marked
 		}

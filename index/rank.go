@@ -898,8 +898,10 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				continue
 			}
 			s := q.tokenSimilarity(i, u)
-			if s < wordMinSim && q.tokenQuals[i].synonymous() && q.tokenQuals[i] == qualifiers()[u] {
-				s = synonymSim // استان for Governorate, ilçesi for District
+			if s < wordMinSim && q.tokenQuals[i].synonymous() && q.tokenQuals[i] == qualifiers()[u] && !groupMemberKeys()[t] && !groupMemberKeys()[u] {
+				// استان for Governorate, ilçesi for District, ميليشيا for
+				// منظمة; not officials for the تنظيم of تنظيم الدولة.
+				s = synonymSim
 			}
 			if s < wordMinSim && q.tokenQuals[i] == qualState && sameStateSense(t, u) {
 				s = synonymSim // Komara for Cumhuriyeti

@@ -64,6 +64,19 @@ var groupMemberWordList = []string{
 // groupMemberKeys holds the romanised forms of groupMemberWordList.
 var groupMemberKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(groupMemberWordList) })
 
+// organWordList are the facility words (see qualFacility) for a party's
+// own organs: its council, committee or office. Said of a party
+// they name no other thing (the PUK's politburo, دفتر سیاسی اتحادیه
+// میهنی کردستان, is the PUK's), as an airport named after a town does.
+var organWordList = []string{
+	"council", "مجلس", "ئەنجومەنی", "شورای", "meclisi",
+	"committee", "لجنة", "لیژنەی", "komîteya", "کمیته", "komitesi",
+	"office", "مكتب", "نووسینگەی", "nivîsgeha", "دفتر", "ofisi",
+}
+
+// organKeys holds the romanised forms of organWordList.
+var organKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(organWordList) })
+
 // synonymous reports whether the words of class c all say the same of a
 // name, in whichever language: a province word of the query (استان,
 // parêzgeh) meets the province word of a name in another language

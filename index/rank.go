@@ -1088,8 +1088,11 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
-	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
-		// Kirkuk Airport is not Kirkuk: listed, never the answer. A
+	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && !(ek.subtype == "party" && facilities&^q.organBits() == 0) && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
+		// Kirkuk Airport is not Kirkuk: listed, never the answer. (A
+		// party's own organs, its council, committee or office, are the
+		// party's: ئەندامی ئەنجوومەنی باڵای نەوەی نوێ, a member of New
+		// Generation's supreme council, names New Generation.) A
 		// thing named after a person has its word right beside the name
 		// (قصر صدام حسين, Saddam Hussein's palace); one word further off
 		// it is more often part of a title (رئيس مجلس النواب محمد
@@ -1930,4 +1933,16 @@ func saidBefore(qt []string, i int, met uint64, nt []string, used []bool) bool {
 		}
 	}
 	return true
+}
+
+// organBits returns, as bits of the query's romanised words, the words for
+// a party's own organs (see organWordList).
+func (q *prepared) organBits() uint64 {
+	var b uint64
+	for i, t := range q.keys.Tokens {
+		if i < 64 && organKeys()[t] {
+			b |= bit(i)
+		}
+	}
+	return b
 }

@@ -1088,6 +1088,13 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Naming all of a name (with extra words: "Kurdish Peshmerga") is
 	// stronger evidence than naming part of one ("army" for Iraqi Army).
 	score := partialSpan * avgSim * (0.2 + 0.3*qCov + 0.5*nCov) * (0.5 + 0.5*meanInfo)
+	if !q.latin && met != 0 {
+		// Arabic, Sorani and Persian put a facility word before the name
+		// it is named after (مطار أربيل, فڕۆکەخانەی هەولێر, فرودگاه
+		// اربیل): one after the name is a word of the sentence (در جنوب
+		// بعقوبه حمله کرده, attacked in the south of Baqubah).
+		facilities &= bit(bits.TrailingZeros64(met)) - 1
+	}
 	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && !(ek.subtype == "party" && facilities&^q.organBits() == 0) && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer. (A
 		// party's own organs, its council, committee or office, are the

@@ -70,7 +70,7 @@ var groupMemberKeys = sync.OnceValue(func() map[string]bool { return romanisedSe
 // میهنی کردستان, is the PUK's), as an airport named after a town does.
 var organWordList = []string{
 	"council", "مجلس", "ئەنجومەنی", "شورای", "meclisi",
-	"committee", "لجنة", "لیژنەی", "komîteya", "کمیته", "komitesi",
+	"committee", "لجنة", "لیژنەی", "کۆمیتەی", "komîteya", "کمیته", "komitesi",
 	"office", "مكتب", "نووسینگەی", "nivîsgeha", "دفتر", "ofisi",
 }
 
@@ -293,7 +293,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"ministry", "command", "committee", "directorate", "office", "agreement", "campaign", "police",
 		"شرطة", "پۆلیسی", "پلیس", "polîsê", "polîsên", "polisi",
 		"وزارة", "لجنة", "مديرية", "مكتب", "اتفاق", "اتفاقية", "حملة",
-		"وەزارەتی", "فەرماندەیی", "لیژنەی", "بەڕێوەبەرایەتی", "نووسینگەی", "ڕێککەوتنی", "هەڵمەتی",
+		"وەزارەتی", "فەرماندەیی", "لیژنەی", "کۆمیتەی", "بەڕێوەبەرایەتی", "نووسینگەی", "ڕێککەوتنی", "هەڵمەتی",
 		"wezareta", "fermandariya", "komîteya", "midûriyeta", "nivîsgeha", "peymana", "kampanya",
 		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
 		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",

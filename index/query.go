@@ -998,8 +998,10 @@ const (
 // داعشم), or a word run into the name without a space (چەکدارانیداعش).
 // joinedForms finds such a name by the glossary's own words: the last word
 // of a form with up to maxJoinedEnding letters cut from its end, or with
-// the letters before a word of the glossary at its end cut, when what is
-// left is a word of the glossary, unless the last word is one itself. Such
+// the letters before a word of the glossary at its end cut (a word of five
+// letters or more, or one after a word of its own: see knownHead), when
+// what is left is a word of the glossary, unless the last word is one
+// itself. Such
 // a form is weaker evidence than one cut by rule: its match scores
 // joinedSpan times as much.
 func (s *search) joinedForms(texts []string) []string {
@@ -1032,7 +1034,7 @@ func (s *search) joinedForms(texts []string) []string {
 				// (the Iranian) is no الاي joined to Ranya's راني.
 				continue
 			}
-			if tail := string(last[cut:]); s.isWord(tail) {
+			if tail := string(last[cut:]); s.isWord(tail) && (len(last)-cut >= minJoinedLongName || knownHead(string(last[:cut]))) {
 				add(words, tail)
 			}
 		}
@@ -1045,11 +1047,32 @@ const (
 	maxJoinedEnding = 3 // the most letters cut from the end of a word
 	minJoinedWord   = 3 // the fewest letters of a word left, or cut before a name
 	minJoinedName   = 4 // the fewest letters of a name found at the end of a word
-	maxJoinedForms  = 6
+	// minJoinedLongName is the fewest letters of a name found at the end
+	// of a word after letters that are no word of their own: fewer are
+	// as often the end of a longer word (هەڵبژاردن, election, is no
+	// هەڵبژ joined to اردن, Jordan).
+	minJoinedLongName = 5
+	maxJoinedForms    = 6
 	// joinedSpan scales the score of a match of a form found by
 	// joinedForms.
 	joinedSpan = 0.9
 )
+
+// knownHead reports whether the letters joinedForms cut before a name at
+// the end of a word are a word of their own: a function word, a stop word,
+// a qualifier, a locative or a reporting verb of the Arabic script
+// (چەکدارانیداعش, Daesh's gunmen), or letters and a mark of punctuation
+// (هولير/أربيل).
+func knownHead(head string) bool {
+	if strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) >= 0 {
+		return true
+	}
+	t := normalize.KeysOf(head).Tokens
+	if len(t) != 1 {
+		return false
+	}
+	return qualifierOfScript(t[0], false) != qualNone || stopKeys()[0][t[0]] || locativeKeys()[0][t[0]] || reportingVerbKeys()[0][t[0]]
+}
 
 // isWord reports whether text is one romanised word that names of the
 // glossary have.

@@ -309,6 +309,11 @@ func prepare(s string) *prepared {
 		// as written (در سفر به آنکارا, on a journey to Ankara).
 		p.locatives |= p.rawWordBits(func(w string) bool { return w == "به" })
 	}
+	if !latin && p.locatives != 0 && strings.Contains(s, "الله") {
+		// الله (God, in حزب الله, Hezbollah) romanises as the preposition
+		// إلى (to) does: a word of a name, no locative.
+		p.locatives &^= p.rawWordBits(func(w string) bool { return strings.Contains(w, "الله") })
+	}
 	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)

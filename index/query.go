@@ -81,6 +81,9 @@ type Candidate struct {
 	// with capitals (nameMatch.apartInCapitals); plainApart, apart with
 	// no facility word before it (nameMatch.plainApart).
 	apart, apartInCapitals, plainApart bool
+	// kindBeside is nameMatch.kindBeside: a word of its kind beside the
+	// name met exactly.
+	kindBeside bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -176,7 +179,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
-	if c := &cands[0]; c.whole && second < t.Candidate && (c.apartInCapitals && !c.listed && c.namedAfter == 0 || c.exactly && longWhole(c)) {
+	if c := &cands[0]; c.whole && second < t.Candidate && (c.apartInCapitals && !c.listed && c.namedAfter == 0 || c.exactly && longWhole(c) || c.kindBeside && !c.listed && c.namedAfter == 0) {
 		// With no rival listed, a name met whole is what the sentence
 		// names however long it is, when it stands apart in a Latin text
 		// with capitals (words in lower case on each side) and names
@@ -184,7 +187,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// after the liberation of Tal Afar: 0.41; rewşa giştî ya Iraqê),
 		// or when it is long and met word for word as it is written
 		// (Lahur Şeyh Cengi'nin Debaşan’daki ikametgahını tanklarla, Lahur
-		// Sheikh Jangi's residence in Dabashan: 0.41).
+		// Sheikh Jangi's residence in Dabashan: 0.41), or when a word of
+		// its kind stands beside it, each word met as written (راهی کشور
+		// عراق شده اند, have left for the country Iraq: 0.38).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
@@ -1346,7 +1351,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -486,6 +486,10 @@ type nameMatch struct {
 	// (me hejmarekî baş li Parlemena Iraqê heye), which names it as a
 	// word of its kind beside it does (see marked).
 	apartInCapitals bool
+	// kindBeside says that the name met whole, each word as the name
+	// writes it, is marked by a word of its kind (see markedAs) rather
+	// than by a locative: کشور عراق, the country Iraq.
+	kindBeside bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1117,6 +1121,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// name) is not از الحضر, from al-Hadar. Latin text varies its
 	// spelling of a place more (Makhmour, Makhmur).
 	marked := closely && q.markedAs(ek, at, nt, q.latin || minSim >= inflectedSim)
+	// Marked by a word of its kind, not a locative (کشور عراق, the
+	// country Iraq), and met as the name writes it.
+	kindBeside := marked && minSim > 1-1e-9 && q.markedAs(ek, at, nt, false)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
 	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
 		// A name of two words or more, in order, one of them misspelt
@@ -1129,7 +1136,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		first, last := metSpan(at)
 		whole = q.isolated(first, last) || q.isQuoted(first, last) || !ek.person && q.afterSentenceStart(first, last)
 	}
-	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9}
+	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
 	if whole {
 		first, last := metSpan(at)
 		if q.upper && q.latin {

@@ -1544,7 +1544,11 @@ var (
 	latinLocatives  = []string{"li", "di", "in", "at", "ji", "from", "to", "towards", "bo"}
 	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو",
 		// Arabic joins "and" to the word after it: وفي البصرة, and in Basra.
-		"وفي", "ومن", "وإلى", "والى"}
+		"وفي", "ومن", "وإلى", "والى",
+		// The verbs of arriving that take the place as their object
+		// (وارد تلعفر شدند, they entered Tal Afar; گەیشتە پارێزگای
+		// موسەنا, reached Muthanna governorate).
+		"وارد", "گەیشتە", "گەیشتنە"}
 )
 
 // runTogetherBits returns the query's words of minRunTogether letters or

@@ -1503,11 +1503,12 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string, locative bool)
 }
 
 // locativeBefore reports whether a locative preposition comes before the
-// query's word i, with only function words and directions between: li
-// Şingalê, لە باکووری کەرکووک (in the north of Kirkuk), li bakurê Şengalê.
+// query's word i, with only function words, directions and words for the
+// centre between: li Şingalê, لە باکووری کەرکووک (in the north of Kirkuk),
+// li bakurê Şengalê, در مرکز بعقوبه (in the centre of Baqubah).
 func (q *prepared) locativeBefore(i int) bool {
 	j := i - 1
-	for j >= 0 && (q.passedOver(j) || q.tokenQuals[j] == qualDirection) {
+	for j >= 0 && (q.passedOver(j) || q.tokenQuals[j] == qualDirection || centreWords()[q.keys.Tokens[j]]) {
 		if isNumber(q.keys.Tokens[j]) {
 			// A number between says how many: the word after it is
 			// counted, no place (لە 350 هەزار, than 350 thousand).

@@ -16,13 +16,13 @@ import (
 )
 
 // stopKeys are the romanised forms of the stop words of Bleve's Arabic,
-// Sorani and Persian lists ([0], the Arabic script's) and of its English
-// and Turkish lists ([1], the Latin script's): the most common words of
-// running text (از, را, که, لە, في, bir, olarak), none of them part of a
-// name.
+// Sorani and Persian lists, with soraniMoreStopWords ([0], the Arabic
+// script's), and of its English and Turkish lists ([1], the Latin
+// script's): the most common words of running text (از, را, که, لە, في,
+// bir, olarak), none of them part of a name.
 var stopKeys = sync.OnceValue(func() [2]map[string]bool {
 	return [2]map[string]bool{
-		stopSet(ar.ArabicStopWords, ckb.SoraniStopWords, fa.PersianStopWords),
+		stopSet(ar.ArabicStopWords, ckb.SoraniStopWords, fa.PersianStopWords, []byte(soraniMoreStopWords)),
 		stopSet(en.EnglishStopWords, tr.TurkishStopWords),
 	}
 })
@@ -284,3 +284,15 @@ var reportingVerbList = [2][]string{
 var reportingVerbKeys = sync.OnceValue(func() [2]map[string]bool {
 	return [2]map[string]bool{romanisedSet(reportingVerbList[0]), romanisedSet(reportingVerbList[1])}
 })
+
+// soraniMoreStopWords are common words of Sorani running text that Bleve's
+// short Sorani list (mostly prepositions) lacks: conjunctions (بەڵام,
+// but; چونکە, because; هەرچەندە, although), adverbs of time and degree
+// (ئێستا, now; دوێنێ, yesterday; تەنها, only; زۆر, very) and the commonest
+// forms of to be (بوو, was; نییە, is not; هەیە, there is). As the
+// list's own words, none is part of a name.
+var soraniMoreStopWords = strings.Join([]string{
+	"بەڵام", "چونکە", "ئەگەر", "هەرچەندە", "کاتێک", "کاتێ", "بۆیە", "یان", "یاخود", "هەتا", "ئینجا", "پاشان",
+	"ئێستا", "ئەمڕۆ", "دوێنێ", "دواتر", "پێشتر", "هێشتا", "تەنها", "تەنیا", "زۆر", "هەموو", "هیچ",
+	"بوو", "بووە", "دەبێت", "نییە", "هەیە", "ئەوە", "ئەمە",
+}, "\n")

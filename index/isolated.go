@@ -27,8 +27,20 @@ var stopKeys = sync.OnceValue(func() [2]map[string]bool {
 	}
 })
 
-// stopSet reads Bleve's stop word lists (one word a line, comments after
-// # or |) into a set of romanised words.
+// soraniMoreStopWords are common words of Sorani running text that Bleve's
+// short Sorani list (mostly prepositions) lacks: conjunctions (بەڵام,
+// but; چونکە, because; هەرچەندە, although), adverbs of time and degree
+// (ئێستا, now; دوێنێ, yesterday; تەنها, only; زۆر, very) and the commonest
+// forms of to be (بوو, was; نییە, is not; هەیە, there is). As with
+// Bleve's words, stopBits leaves out any that a glossary name holds.
+var soraniMoreStopWords = strings.Join([]string{
+	"بەڵام", "چونکە", "ئەگەر", "هەرچەندە", "کاتێک", "کاتێ", "بۆیە", "یان", "یاخود", "هەتا", "ئینجا", "پاشان",
+	"ئێستا", "ئەمڕۆ", "دوێنێ", "دواتر", "پێشتر", "هێشتا", "تەنها", "تەنیا", "زۆر", "هەموو", "هیچ",
+	"بوو", "بووە", "دەبێت", "نییە", "هەیە", "ئەوە", "ئەمە",
+}, "\n")
+
+// stopSet reads stop word lists in Bleve's format (one word a line,
+// comments after # or |) into a set of romanised words.
 func stopSet(lists ...[]byte) map[string]bool {
 	var words []string
 	for _, list := range lists {
@@ -284,15 +296,3 @@ var reportingVerbList = [2][]string{
 var reportingVerbKeys = sync.OnceValue(func() [2]map[string]bool {
 	return [2]map[string]bool{romanisedSet(reportingVerbList[0]), romanisedSet(reportingVerbList[1])}
 })
-
-// soraniMoreStopWords are common words of Sorani running text that Bleve's
-// short Sorani list (mostly prepositions) lacks: conjunctions (بەڵام,
-// but; چونکە, because; هەرچەندە, although), adverbs of time and degree
-// (ئێستا, now; دوێنێ, yesterday; تەنها, only; زۆر, very) and the commonest
-// forms of to be (بوو, was; نییە, is not; هەیە, there is). As the
-// list's own words, none is part of a name.
-var soraniMoreStopWords = strings.Join([]string{
-	"بەڵام", "چونکە", "ئەگەر", "هەرچەندە", "کاتێک", "کاتێ", "بۆیە", "یان", "یاخود", "هەتا", "ئینجا", "پاشان",
-	"ئێستا", "ئەمڕۆ", "دوێنێ", "دواتر", "پێشتر", "هێشتا", "تەنها", "تەنیا", "زۆر", "هەموو", "هیچ",
-	"بوو", "بووە", "دەبێت", "نییە", "هەیە", "ئەوە", "ئەمە",
-}, "\n")

@@ -29,11 +29,13 @@ const (
 )
 
 // groupKindWordList are the words of qualGroup that say what kind of
-// organisation a name is, and are words of some names: organisation, group
-// (تنظيم الدولة الإسلامية), militia (ميليشيا بدر, for منظمة بدر), an electoral alliance, which news names by its
-// own word for one (Fetih ittifakı for the Fetih Koalisyonu, ائتلاف الفتح
-// for تحالف الفتح), a party's bloc in a parliament (firaksiyona Komela
-// Îslamî, كتلة الاتحاد الوطني, فراکسیۆنی گۆڕان).
+// organisation a name is, and are words of some names: organisation,
+// group (تنظيم الدولة الإسلامية), militia (ميليشيا بدر, for منظمة بدر), an
+// electoral alliance, which news names by its own word for one (Fetih
+// ittifakı for the Fetih Koalisyonu, ائتلاف الفتح for تحالف الفتح), a
+// party's bloc in a parliament (firaksiyona Komela Îslamî, كتلة الاتحاد
+// الوطني, فراکسیۆنی گۆڕان). The words of a kind meet one another, as
+// province words do (see synonymous).
 var groupKindWordList = []string{
 	"group", "organisation", "organization", "تنظيم", "جماعة", "منظمة", "ڕێکخراوی", "گرووپی",
 	"militia", "militias", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "میلیشیای", "میلیشیاکانی",
@@ -65,9 +67,9 @@ var groupMemberWordList = []string{
 var groupMemberKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(groupMemberWordList) })
 
 // organWordList are the facility words (see qualFacility) for a party's
-// own organs: its council, committee or office. Said of a party
-// they name no other thing (the PUK's politburo, دفتر سیاسی اتحادیه
-// میهنی کردستان, is the PUK's), as an airport named after a town does.
+// own organs: its council, committee or office. Said of a party they
+// name no other thing, as an airport named after a town does: the PUK's
+// politburo, دفتر سیاسی اتحادیه میهنی کردستان, is the PUK's.
 var organWordList = []string{
 	"council", "مجلس", "ئەنجومەنی", "شورای", "meclisi",
 	"committee", "لجنة", "لیژنەی", "کۆمیتەی", "komîteya", "کمیته", "komitesi",

@@ -179,7 +179,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
 		return cands[0].EntityID, false
 	}
-	if c := &cands[0]; c.whole && second < t.Candidate && (c.apartInCapitals && !c.listed && c.namedAfter == 0 || c.exactly && longWhole(c) || c.kindBeside && !c.listed && c.namedAfter == 0) {
+	if c := &cands[0]; c.whole && second < t.Candidate && ((c.apartInCapitals || c.kindBeside) && !c.listed && c.namedAfter == 0 || c.exactly && longWhole(c)) {
 		// With no rival listed, a name met whole is what the sentence
 		// names however long it is, when it stands apart in a Latin text
 		// with capitals (words in lower case on each side) and names
@@ -187,9 +187,10 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// after the liberation of Tal Afar: 0.41; rewşa giştî ya Iraqê),
 		// or when it is long and met word for word as it is written
 		// (Lahur Şeyh Cengi'nin Debaşan’daki ikametgahını tanklarla, Lahur
-		// Sheikh Jangi's residence in Dabashan: 0.41), or when a word of
-		// its kind stands beside it, each word met as written (راهی کشور
-		// عراق شده اند, have left for the country Iraq: 0.38).
+		// Sheikh Jangi's residence in Dabashan: 0.41); and, naming nothing
+		// else through it, when a word of its kind stands beside it, each
+		// word met as written (راهی کشور عراق شده اند, have left for the
+		// country Iraq: 0.38).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
@@ -1006,9 +1007,8 @@ const (
 // the letters before a word of the glossary at its end cut (a word of five
 // letters or more, or one after a word of its own: see knownHead), when
 // what is left is a word of the glossary, unless the last word is one
-// itself. Such
-// a form is weaker evidence than one cut by rule: its match scores
-// joinedSpan times as much.
+// itself. Such a form is weaker evidence than one cut by rule: its match
+// scores joinedSpan times as much.
 func (s *search) joinedForms(texts []string) []string {
 	var out []string
 	add := func(words []string, last string) {

@@ -201,15 +201,19 @@ func obliqueEnding(w string) bool {
 	return false
 }
 
-// cutLastEnding reports whether form is text with letters cut from the end
-// of its last word only (koçberî Hewlêr for koçberî Hewlêrê).
-func cutLastEnding(text, form string) bool {
+// cutEndings returns the words of form that are the word of text in the
+// same place with letters cut from its end: koçberî Hewlêr for koçberî
+// Hewlêrê; PKK in ji ber hebûna PKK di dema borî, a form of ji ber hebûna
+// PKKê di dema borî de (its circumposition's de dropped too).
+func cutEndings(text, form string) []string {
 	tw, fw := strings.Fields(text), strings.Fields(form)
-	if len(tw) == 0 || len(tw) != len(fw) {
-		return false
+	var out []string
+	for i := 0; i < len(tw) && i < len(fw); i++ {
+		if len(fw[i]) < len(tw[i]) && strings.HasPrefix(tw[i], fw[i]) {
+			out = append(out, fw[i])
+		}
 	}
-	last, cut := tw[len(tw)-1], fw[len(fw)-1]
-	return len(cut) < len(last) && strings.HasPrefix(last, cut) && slices.Equal(tw[:len(tw)-1], fw[:len(fw)-1])
+	return out
 }
 
 // isQuoted reports whether the query's words first to last, a name met,

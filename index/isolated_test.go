@@ -50,19 +50,20 @@ func TestMetSpan(t *testing.T) {
 	}
 }
 
-func TestCutLastEnding(t *testing.T) {
+func TestCutEndings(t *testing.T) {
 	for _, tt := range []struct {
 		text, form string
-		want       bool
+		want       []string
 	}{
-		{"koçberî Hewlêrê", "koçberî Hewlêr", true},
-		{"koçberî Hewlêrê", "koçberî Hewlêrê", false}, // nothing cut
-		{"koçberî Hewlêrê", "Hewlêr", false},          // a word dropped, not an ending
-		{"li Hewlêrê", "Hewlêrê", false},
-		{"", "", false},
+		{"koçberî Hewlêrê", "koçberî Hewlêr", []string{"Hewlêr"}},
+		{"koçberî Hewlêrê", "koçberî Hewlêrê", nil}, // nothing cut
+		{"koçberî Hewlêrê", "Hewlêr", nil},          // a word dropped, not an ending
+		{"li Hewlêrê", "Hewlêrê", nil},
+		{"ji ber hebûna PKKê di dema borî de", "ji ber hebûna PKK di dema borî", []string{"PKK"}}, // the circumposition's de dropped too
+		{"", "", nil},
 	} {
-		if got := cutLastEnding(tt.text, tt.form); got != tt.want {
-			t.Errorf("cutLastEnding(%q, %q) = %v, want %v", tt.text, tt.form, got, tt.want)
+		if got := cutEndings(tt.text, tt.form); !slices.Equal(got, tt.want) {
+			t.Errorf("cutEndings(%q, %q) = %q, want %q", tt.text, tt.form, got, tt.want)
 		}
 	}
 }

@@ -781,8 +781,8 @@ func (s *search) uninflected() error {
 		if n := len(sub.p.keys.Tokens); n > 0 && n <= 64 && cutSoraniLocative(s.q.Text, form) {
 			sub.p.located |= bit(n - 1) // کفریدا, in Kifri: a location
 		}
-		if n := len(sub.p.keys.Tokens); n > 0 && cutLastEnding(s.q.Text, form) {
-			sub.p.endingCut |= bit(n - 1) // koçberî Hewlêr(ê): the word had its ending
+		for _, w := range cutEndings(s.q.Text, form) {
+			sub.p.endingCut |= sub.p.bitsOf(w) // koçberî Hewlêr(ê), PKK(ê): the word had its ending
 		}
 		if err := sub.find(); err != nil {
 			return err

@@ -299,6 +299,9 @@ var qualifierWords = map[qualifierClass][]string{
 		"wezareta", "fermandariya", "komîteya", "midûriyeta", "nivîsgeha", "peymana", "kampanya",
 		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
 		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
+		// A place's public prosecution (داواكاری گشتیی سلێمانی; not its
+		// court, where news says what happened in the town).
+		"prosecution", "داواکاری", "داواكاری", "dozgeriya", "savcılığı", "دادستانی",
 		// The press, named after a place or a thing (روزنامه الشرق الاوسط,
 		// the newspaper Asharq Al-Awsat; شبکه العربیه, Al Arabiya; Voice of
 		// America). Not the Arabic وكالة, an agency but also acting

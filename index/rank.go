@@ -486,6 +486,10 @@ type nameMatch struct {
 	// (me hejmarekî baş li Parlemena Iraqê heye), which names it as a
 	// word of its kind beside it does (see marked).
 	apartInCapitals bool
+	// openBefore says that a place's name of one word, met as written in
+	// an Arabic-script query, comes after a word of the sentence (see
+	// sentenceWordBefore).
+	openBefore bool
 	// kindBeside says that the name met whole, each word as the name
 	// writes it, is marked by a word of its kind (see markedAs) rather
 	// than by a locative: کشور عراق, the country Iraq.
@@ -1137,6 +1141,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		whole = q.isolated(first, last) || q.isQuoted(first, last) || !ek.person && q.afterSentenceStart(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
+	if !q.latin && ek.place && m.exactly && bits.OnesCount64(met) == 1 {
+		m.openBefore = q.sentenceWordBefore(bits.TrailingZeros64(met))
+	}
 	if whole {
 		first, last := metSpan(at)
 		if q.upper && q.latin {
@@ -1969,4 +1976,15 @@ func (q *prepared) organBits() uint64 {
 		}
 	}
 	return b
+}
+
+// sentenceWordBefore reports whether the nearest word before the query's
+// word i that is no function word is a word of an Arabic-script sentence:
+// a stop word, a reporting verb or a locative (وأن زاخو, and that Zakho).
+func (q *prepared) sentenceWordBefore(i int) bool {
+	b := i - 1
+	for b >= 0 && q.tokenQuals[b] == qualFunction {
+		b--
+	}
+	return b >= 0 && b < 64 && (q.stopBits()&bit(b) != 0 || reportingVerbKeys()[0][q.keys.Tokens[b]] || q.locatives&bit(b) != 0)
 }

@@ -84,9 +84,9 @@ type Candidate struct {
 	// kindBeside is nameMatch.kindBeside: a word of its kind beside the
 	// name met exactly.
 	kindBeside bool
-	// openBefore is nameMatch.openBefore: a place's one-word name met as
-	// written after a word of the sentence.
-	openBefore bool
+	// besideSentenceWord is nameMatch.besideSentenceWord: a place's
+	// one-word name met as written beside a word of the sentence.
+	besideSentenceWord bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -196,12 +196,12 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// country Iraq: 0.38).
 		return c.EntityID, false
 	}
-	if c := &cands[0]; c.openBefore && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
-		// A place's one-word name met as written right after a word of
-		// the sentence, with no rival listed at all (لاسيما وأن زاخو
-		// تزخر, especially as Zakho abounds: 0.48). Below the Ambiguous
-		// score such a light name is as often part of a longer one
-		// (مقاومت اسلامی در عراق, the Islamic Resistance in Iraq).
+	if c := &cands[0]; c.besideSentenceWord && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
+		// A place's one-word name met as written beside a word of the
+		// sentence, with no rival listed at all (لاسيما وأن زاخو تزخر,
+		// especially as Zakho abounds: 0.48). Below the Ambiguous score
+		// such a light name is as often part of a longer one (مقاومت
+		// اسلامی در عراق, the Islamic Resistance in Iraq).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
@@ -1362,7 +1362,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, openBefore: m.openBefore,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -486,10 +486,10 @@ type nameMatch struct {
 	// (me hejmarekî baş li Parlemena Iraqê heye), which names it as a
 	// word of its kind beside it does (see marked).
 	apartInCapitals bool
-	// openBefore says that a place's name of one word, met as written in
-	// an Arabic-script query, comes after a word of the sentence (see
-	// sentenceWordBefore).
-	openBefore bool
+	// besideSentenceWord says that a place's name of one word, met as
+	// written in an Arabic-script query, stands beside a word of the
+	// sentence (see sentenceWordBeside).
+	besideSentenceWord bool
 	// kindBeside says that the name met whole, each word as the name
 	// writes it, is marked by a word of its kind (see markedAs) rather
 	// than by a locative: کشور عراق, the country Iraq.
@@ -1142,7 +1142,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
 	if !q.latin && ek.place && m.exactly && bits.OnesCount64(met) == 1 {
-		m.openBefore = q.sentenceWordBefore(bits.TrailingZeros64(met))
+		m.besideSentenceWord = q.sentenceWordBeside(bits.TrailingZeros64(met))
 	}
 	if whole {
 		first, last := metSpan(at)
@@ -1978,13 +1978,26 @@ func (q *prepared) organBits() uint64 {
 	return b
 }
 
-// sentenceWordBefore reports whether the nearest word before the query's
-// word i that is no function word is a word of an Arabic-script sentence:
-// a stop word, a reporting verb or a locative (وأن زاخو, and that Zakho).
-func (q *prepared) sentenceWordBefore(i int) bool {
+// sentenceWordBeside reports whether a word of an Arabic-script sentence
+// stands beside the query's word i, passing over function words: before
+// it a stop word, a reporting verb or a locative (وأن زاخو, and that
+// Zakho), after it a stop word or a reporting verb (عێراق لە بازرگانە,
+// Iraq from the traders).
+func (q *prepared) sentenceWordBeside(i int) bool {
+	n := len(q.keys.Tokens)
+	open := func(j int) bool {
+		return j >= 0 && j < n && j < 64 && (q.stopBits()&bit(j) != 0 || reportingVerbKeys()[0][q.keys.Tokens[j]])
+	}
 	b := i - 1
 	for b >= 0 && q.tokenQuals[b] == qualFunction {
 		b--
 	}
-	return b >= 0 && b < 64 && (q.stopBits()&bit(b) != 0 || reportingVerbKeys()[0][q.keys.Tokens[b]] || q.locatives&bit(b) != 0)
+	if open(b) || b >= 0 && b < 64 && q.locatives&bit(b) != 0 {
+		return true
+	}
+	a := i + 1
+	for a < n && q.tokenQuals[a] == qualFunction {
+		a++
+	}
+	return open(a)
 }

@@ -84,8 +84,9 @@ type Candidate struct {
 	// kindBeside is nameMatch.kindBeside: a word of its kind beside the
 	// name met exactly.
 	kindBeside bool
-	// besideSentenceWord is nameMatch.besideSentenceWord: a place's
-	// one-word name met as written beside a word of the sentence.
+	// besideSentenceWord is nameMatch.besideSentenceWord: a place's or an
+	// organisation's one-word name met as written beside a word of the
+	// sentence.
 	besideSentenceWord bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
@@ -197,9 +198,10 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.besideSentenceWord && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
-		// A place's one-word name met as written beside a word of the
-		// sentence, with no rival listed at all (لاسيما وأن زاخو تزخر,
-		// especially as Zakho abounds: 0.48). Below the Ambiguous score
+		// A place's or an organisation's one-word name met as written
+		// beside a word of the sentence, with no rival listed at all
+		// (لاسيما وأن زاخو تزخر, especially as Zakho abounds: 0.48;
+		// هەرچەندە یەکێتی جەختی, although the PUK insisted). Below the Ambiguous score
 		// such a light name is as often part of a longer one (مقاومت
 		// اسلامی در عراق, the Islamic Resistance in Iraq).
 		return c.EntityID, false

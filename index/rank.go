@@ -486,9 +486,9 @@ type nameMatch struct {
 	// (me hejmarekî baş li Parlemena Iraqê heye), which names it as a
 	// word of its kind beside it does (see marked).
 	apartInCapitals bool
-	// besideSentenceWord says that a place's name of one word, met as
-	// written in an Arabic-script query, stands beside a word of the
-	// sentence (see sentenceWordBeside).
+	// besideSentenceWord says that a place's or an organisation's name of
+	// one word, met as written in an Arabic-script query, stands beside a
+	// word of the sentence (see sentenceWordBeside).
 	besideSentenceWord bool
 	// kindBeside says that the name met whole, each word as the name
 	// writes it, is marked by a word of its kind (see markedAs) rather
@@ -1141,7 +1141,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		whole = q.isolated(first, last) || q.isQuoted(first, last) || !ek.person && q.afterSentenceStart(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
-	if !q.latin && ek.place && m.exactly && bits.OnesCount64(met) == 1 {
+	if !q.latin && (ek.place || ek.org) && m.exactly && bits.OnesCount64(met) == 1 {
 		m.besideSentenceWord = q.sentenceWordBeside(bits.TrailingZeros64(met))
 	}
 	if whole {

@@ -1979,25 +1979,22 @@ func (q *prepared) organBits() uint64 {
 }
 
 // sentenceWordBeside reports whether a word of an Arabic-script sentence
-// stands beside the query's word i, passing over function words: before
-// it a stop word, a reporting verb or a locative (وأن زاخو, and that
-// Zakho), after it a stop word or a reporting verb (عێراق لە بازرگانە,
-// Iraq from the traders).
+// stands beside the query's word i, passing over function words: a stop
+// word, a reporting verb or a locative (وأن زاخو, and that Zakho; عێراق لە
+// بازرگانە, Iraq from the traders; وتعد كركوك من أبرز, Kirkuk is counted
+// among the most prominent).
 func (q *prepared) sentenceWordBeside(i int) bool {
 	n := len(q.keys.Tokens)
 	open := func(j int) bool {
-		return j >= 0 && j < n && j < 64 && (q.stopBits()&bit(j) != 0 || reportingVerbKeys()[0][q.keys.Tokens[j]])
+		return j >= 0 && j < n && j < 64 && (q.stopBits()&bit(j) != 0 || q.locatives&bit(j) != 0 || reportingVerbKeys()[0][q.keys.Tokens[j]])
 	}
 	b := i - 1
 	for b >= 0 && q.tokenQuals[b] == qualFunction {
 		b--
 	}
-	if open(b) || b >= 0 && b < 64 && q.locatives&bit(b) != 0 {
-		return true
-	}
 	a := i + 1
 	for a < n && q.tokenQuals[a] == qualFunction {
 		a++
 	}
-	return open(a)
+	return open(b) || open(a)
 }

@@ -92,7 +92,7 @@ func (q *prepared) isolated(first, last int) bool {
 		if q.upper && q.latin {
 			return q.lowerBits()&bit(i) != 0
 		}
-		return q.stopBits()&bit(i) != 0 || !q.latin && reportingVerbKeys()[0][q.keys.Tokens[i]]
+		return q.sentenceWord(i)
 	}
 	n := len(q.keys.Tokens)
 	if first < 0 || last >= n || last >= 64 {
@@ -154,6 +154,13 @@ func (q *prepared) isolated(first, last int) bool {
 		return after >= n || open(after)
 	}
 	return (before < 0 || open(before)) && (after >= n || open(after))
+}
+
+// sentenceWord reports whether the query's word i is a word of the
+// sentence rather than of a name where capitals cannot tell: a stop word,
+// or in the Arabic script a reporting verb.
+func (q *prepared) sentenceWord(i int) bool {
+	return q.stopBits()&bit(i) != 0 || !q.latin && reportingVerbKeys()[0][q.keys.Tokens[i]]
 }
 
 // apostropheEnding reports whether a word as written ends in an apostrophe

@@ -201,9 +201,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// A place's or an organisation's one-word name met as written
 		// beside a word of the sentence, with no rival listed at all
 		// (لاسيما وأن زاخو تزخر, especially as Zakho abounds: 0.48;
-		// هەرچەندە یەکێتی جەختی, although the PUK insisted). Below the Ambiguous score
-		// such a light name is as often part of a longer one (مقاومت
-		// اسلامی در عراق, the Islamic Resistance in Iraq).
+		// هەرچەندە یەکێتی جەختی, although the PUK insisted). Below the
+		// Ambiguous score such a light name is as often part of a longer
+		// one (مقاومت اسلامی در عراق, the Islamic Resistance in Iraq).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {

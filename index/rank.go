@@ -1986,7 +1986,7 @@ func (q *prepared) organBits() uint64 {
 func (q *prepared) sentenceWordBeside(i int) bool {
 	n := len(q.keys.Tokens)
 	open := func(j int) bool {
-		return j >= 0 && j < n && j < 64 && (q.stopBits()&bit(j) != 0 || q.locatives&bit(j) != 0 || reportingVerbKeys()[0][q.keys.Tokens[j]])
+		return j >= 0 && j < n && j < 64 && (q.sentenceWord(j) || q.locatives&bit(j) != 0)
 	}
 	b := i - 1
 	for b >= 0 && q.tokenQuals[b] == qualFunction {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -21,10 +22,9 @@ import (
 // script's): the most common words of running text (از, را, که, لە, في,
 // bir, olarak), none of them part of a name.
 var stopKeys = sync.OnceValue(func() [2]map[string]bool {
-	return [2]map[string]bool{
-		stopSet(ar.ArabicStopWords, ckb.SoraniStopWords, fa.PersianStopWords, []byte(soraniMoreStopWords)),
-		stopSet(en.EnglishStopWords, tr.TurkishStopWords),
-	}
+	arabic := stopSet(ar.ArabicStopWords, ckb.SoraniStopWords, fa.PersianStopWords)
+	maps.Copy(arabic, romanisedSet(soraniMoreStopWords))
+	return [2]map[string]bool{arabic, stopSet(en.EnglishStopWords, tr.TurkishStopWords)}
 })
 
 // soraniMoreStopWords are common words of Sorani running text that Bleve's
@@ -33,14 +33,14 @@ var stopKeys = sync.OnceValue(func() [2]map[string]bool {
 // (ئێستا, now; دوێنێ, yesterday; تەنها, only; زۆر, very) and the commonest
 // forms of to be (بوو, was; نییە, is not; هەیە, there is). As with
 // Bleve's words, stopBits leaves out any that a glossary name holds.
-var soraniMoreStopWords = strings.Join([]string{
+var soraniMoreStopWords = []string{
 	"بەڵام", "چونکە", "ئەگەر", "هەرچەندە", "کاتێک", "کاتێ", "بۆیە", "یان", "یاخود", "هەتا", "ئینجا", "پاشان",
 	"ئێستا", "ئەمڕۆ", "دوێنێ", "دواتر", "پێشتر", "هێشتا", "تەنها", "تەنیا", "زۆر", "هەموو", "هیچ",
 	"بوو", "بووە", "دەبێت", "نییە", "هەیە", "ئەوە", "ئەمە",
-}, "\n")
+}
 
-// stopSet reads stop word lists in Bleve's format (one word a line,
-// comments after # or |) into a set of romanised words.
+// stopSet reads Bleve's stop word lists (one word a line, comments after
+// # or |) into a set of romanised words.
 func stopSet(lists ...[]byte) map[string]bool {
 	var words []string
 	for _, list := range lists {

@@ -1292,6 +1292,33 @@ func (s *search) scoreEntity(en *entry) {
 	}
 }
 
+// ainWritten reports whether each of the query's words a name beginning
+// with ʿayn (ع) met (met, as bits; 0 for a one-word query met whole) begins with it too,
+// after its proclitics and article (وعقرة, and Akre).
+func (s *search) ainWritten(met uint64) bool {
+	words := strings.Fields(s.p.raw)
+	if met == 0 && len(words) > 1 {
+		return true // a likeness of whole keys, not of one word
+	}
+	for _, w := range words {
+		b := s.p.bitsOf(w)
+		if met != 0 && b&met == 0 {
+			continue
+		}
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"} {
+			if strings.HasPrefix(w, p) {
+				w = strings.TrimPrefix(w, p)
+				break
+			}
+		}
+		if !strings.HasPrefix(w, "ع") {
+			return false
+		}
+	}
+	return true
+}
+
 // heldAround reports whether the query words a name met (longer) are
 // together and hold every word another name met (met): the longer name is
 // met around the shorter.
@@ -1305,6 +1332,12 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	e := &en.e
 	m := s.p.matchKeys(n.Text, keys, n.Kind, en.kind, s.info)
 	if m.kind == MatchNone {
+		return
+	}
+	if !s.p.latin && strings.HasPrefix(n.Text, "ع") && !strings.Contains(n.Text, " ") && !s.ainWritten(m.met) {
+		// Romanisation drops the ʿayn that begins a one-word name, so a
+		// word written without it may romanise as the name does: القرى
+		// (the villages, al-qura) is not عقرة (Akre, ʿAqra).
 		return
 	}
 	score := m.score

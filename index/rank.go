@@ -315,6 +315,13 @@ func prepare(s string) *prepared {
 		p.locatives &^= p.rawWordBits(func(w string) bool { return strings.Contains(w, "الله") })
 	}
 	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
+	if latin {
+		for i, t := range p.keys.Tokens {
+			if i > 0 && slices.Contains(turkishResidentWords, t) {
+				p.located |= bit(i - 1)
+			}
+		}
+	}
 	if latin && strings.ContainsAny(s, "'’") {
 		p.located = p.rawWordBits(turkishLocative)
 		p.caseEnded = p.rawWordBits(apostropheEnding)
@@ -1559,6 +1566,22 @@ var (
 		"وارد", "گەیشتە", "گەیشتنە"}
 )
 
+// residentWordLists are the words for the people who live in a place,
+// before its name ([0] in the Arabic script, [1] in the Latin): like a
+// locative they say that the name after them is a place's (اهالي داقوق,
+// the people of Daquq; خەڵکی هەولێر; xelkê Hewlêrê; residents of
+// Sulaymaniyah). Turkish puts its words after the name (see
+// turkishResidentWords).
+var residentWordLists = [2][]string{
+	{"اهالي", "أهالي", "اهالی", "سكان", "سکان", "ساکنان", "خەڵکی", "دانیشتووانی", "دانیشتوانی"},
+	{"xelkê", "niştecihên", "residents", "inhabitants"},
+}
+
+// turkishResidentWords are the romanised Turkish words for the people of a
+// place, after its name (Basra sakinleri, the residents of Basra; Kerkük
+// halkı): the name before them is a place's.
+var turkishResidentWords = []string{"sakinleri", "halki"}
+
 // runTogetherBits returns the query's words of minRunTogether letters or
 // more, no qualifier, that the glossary lacks (when glossaryWord is set):
 // a name's words run together may be such a word. Found when first asked
@@ -1591,7 +1614,10 @@ func (q *prepared) lowerBits() uint64 {
 // locativeKeys are the romanised forms of the locative prepositions, by
 // script: [0] the Arabic script's, [1] the Latin script's.
 var locativeKeys = sync.OnceValue(func() [2]map[string]bool {
-	return [2]map[string]bool{romanisedSet(arabicLocatives), romanisedSet(latinLocatives)}
+	return [2]map[string]bool{
+		romanisedSet(slices.Concat(arabicLocatives, residentWordLists[0])),
+		romanisedSet(slices.Concat(latinLocatives, residentWordLists[1])),
+	}
 })
 
 // locativeBits returns, as bits of the query's romanised words, its

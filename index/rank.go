@@ -238,6 +238,10 @@ type prepared struct {
 	// locatives are the query's locative prepositions, as bits of its
 	// romanised words (see locativeBits).
 	locatives uint64
+	// taMarbuta are the query's words written in the Arabic script with a
+	// final ة that romanised with a t, as one does before another word
+	// (see taMarbutaPair): as written they are the word without it.
+	taMarbuta uint64
 	// located are the query's words that say by their own ending that
 	// they name a location: a Turkish locative or ablative after an
 	// apostrophe (Kerkük'te, Erbil'den; see turkishLocative), or, in a
@@ -315,6 +319,18 @@ func prepare(s string) *prepared {
 		p.locatives &^= p.rawWordBits(func(w string) bool { return strings.Contains(w, "الله") })
 	}
 	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
+	if !latin && strings.Contains(s, "ة") {
+		for _, w := range strings.Fields(s) {
+			if !strings.HasSuffix(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "ة") {
+				continue
+			}
+			if t := normalize.KeysOf(w).Tokens; len(t) > 0 {
+				if k := slices.Index(p.keys.Tokens, t[len(t)-1]+"t"); k >= 0 {
+					p.taMarbuta |= bit(k)
+				}
+			}
+		}
+	}
 	if latin {
 		for i, t := range p.keys.Tokens {
 			if i > 0 && slices.Contains(turkishResidentWords, t) {
@@ -1846,6 +1862,13 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	v := normalize.SimilarityAtLeast(q.keys.Tokens[i], u, wordSkeletonSim)
 	if taMarbutaPair(q.keys.Tokens[i], u) {
 		v = max(v, taMarbutaSim)
+		if q.taMarbuta&bit(i) != 0 {
+			// The query writes the word with ة, romanised t before the
+			// word after it: the same letters as the name's word
+			// (محافظ السليمانية شكره: the governor of Sulaymaniyah, his
+			// thanks).
+			v = 1
+		}
 	}
 	if v < inflectedSim && len(q.keys.Tokens) > 1 && (endingAfter(q.keys.Tokens[i], u) || procliticBefore(q.keys.Tokens[i], u)) && slices.Contains(q.stemsOf(i), u) {
 		v = inflectedSim // Zaxoyê inside a sentence: the oblique of Zaxo; بمسعود, with Masoud

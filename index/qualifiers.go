@@ -66,6 +66,24 @@ var groupMemberWordList = []string{
 // groupMemberKeys holds the romanised forms of groupMemberWordList.
 var groupMemberKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(groupMemberWordList) })
 
+// turkishFacilityWordList are the Turkish facility words (see
+// qualFacility). Turkish, unlike Arabic, Kurdish or English, puts the word
+// after the name the thing is named after (Kerkük Havalimanı, Musul
+// savaşı, Süleymaniye Üniversitesi): one before a name is a word of the
+// sentence (savaşı Ankara'ya kadar taşırlar, they will carry the war as far
+// as Ankara).
+var turkishFacilityWordList = []string{
+	"üniversitesi", "üniversite", "havalimanı", "havaalanı", "barajı", "baraj", "şirketi", "hastanesi", "dağı",
+	"dağları", "nehri", "gölü", "köprüsü", "caddesi", "stadyumu", "okulu", "meclisi", "katliamı", "savaşı",
+	"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii", "sarayı",
+	"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
+	"savcılığı",
+	"gazetesi", "kanalı", "ajansı", "radyosu", "televizyonu",
+}
+
+// turkishFacilityKeys holds the romanised forms of turkishFacilityWordList.
+var turkishFacilityKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(turkishFacilityWordList) })
+
 // organWordList are the facility words (see qualFacility) for a party's
 // own organs: its council, committee or office. Said of a party they
 // name no other thing, as an airport named after a town does: the PUK's
@@ -273,7 +291,7 @@ var qualifierWords = map[qualifierClass][]string{
 	// Things named after the place they are in or near: a query with one
 	// of these words left over names that thing, not the place (Kirkuk
 	// Airport, سد الموصل, زانکۆی سلێمانی, Sincar Dağı).
-	qualFacility: {
+	qualFacility: slices.Concat([]string{
 		"university", "airport", "dam", "company", "hospital", "mountain", "mountains", "mount", "river", "lake",
 		"bridge", "street", "road", "stadium", "school", "college", "council", "massacre", "battle", "operation",
 		"offensive", "oilfield", "field", "camp", "prison", "base", "citadel", "castle", "mosque", "church", "museum",
@@ -286,9 +304,6 @@ var qualifierWords = map[qualifierClass][]string{
 		"komkujiya", "kampa", "girtîgeha", "keleha", "mizgefta",
 		"دانشگاه", "فرودگاه", "شرکت", "بیمارستان", "کوه", "رودخانه", "دریاچه", "خیابان", "ورزشگاه", "مدرسه", "دانشکده",
 		"شورای", "کشتار", "نبرد", "اردوگاه", "زندان", "پایگاه", "قلعه", "مسجد", "موزه", "بازار", "کاخ",
-		"üniversitesi", "üniversite", "havalimanı", "havaalanı", "barajı", "baraj", "şirketi", "hastanesi", "dağı",
-		"dağları", "nehri", "gölü", "köprüsü", "caddesi", "stadyumu", "okulu", "meclisi", "katliamı", "savaşı",
-		"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii", "sarayı",
 		// Institutions and events named after a place or a force: the
 		// ministry, command, committee, directorate, office, agreement,
 		// campaign (Ministry of Peshmerga Affairs, Sinjar Agreement).
@@ -298,10 +313,9 @@ var qualifierWords = map[qualifierClass][]string{
 		"وەزارەتی", "فەرماندەیی", "لیژنەی", "کۆمیتەی", "بەڕێوەبەرایەتی", "نووسینگەی", "ڕێککەوتنی", "هەڵمەتی",
 		"wezareta", "fermandariya", "komîteya", "midûriyeta", "nivîsgeha", "peymana", "kampanya",
 		"وزارت", "فرماندهی", "کمیته", "اداره", "دفتر", "توافق", "توافقنامه", "کارزار",
-		"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
 		// A place's public prosecution (داواكاری گشتیی سلێمانی; not its
 		// court, where news says what happened in the town).
-		"prosecution", "داواکاری", "داواكاری", "dozgeriya", "savcılığı", "دادستانی",
+		"prosecution", "داواکاری", "داواكاری", "dozgeriya", "دادستانی",
 		// The press, named after a place or a thing (روزنامه الشرق الاوسط,
 		// the newspaper Asharq Al-Awsat; شبکه العربیه, Al Arabiya; Voice of
 		// America). Not the Arabic وكالة, an agency but also acting
@@ -311,8 +325,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"روزنامه", "شبکه", "خبرگزاری", "کانال", "رادیو",
 		"ڕۆژنامەی", "کەناڵی", "ئاژانسی", "ڕادیۆی", "تەلەفزیۆنی",
 		"rojnameya", "kanala", "ajansa", "radyoya", "televizyona",
-		"gazetesi", "kanalı", "ajansı", "radyosu", "televizyonu",
-	},
+	}, turkishFacilityWordList),
 	// Persian writes an Iraqi district as a county (شهرستان سنجار);
 	// Kurmanji also calls a district a navçe (navçeya Soranê), as Turkish
 	// an ilçe.

@@ -1130,6 +1130,14 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// اربیل): one after the name is a word of the sentence (در جنوب
 		// بعقوبه حمله کرده, attacked in the south of Baqubah).
 		facilities &= bit(bits.TrailingZeros64(met)) - 1
+	} else if met != 0 {
+		// Turkish puts its facility words after the name (Musul savaşı,
+		// the battle of Mosul): one before it is a word of the sentence.
+		for i := range bits.TrailingZeros64(met) {
+			if facilities&bit(i) != 0 && turkishFacilityKeys()[qt[i]] {
+				facilities &^= bit(i)
+			}
+		}
 	}
 	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && !(ek.subtype == "party" && facilities&^q.organBits() == 0) && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer. (A

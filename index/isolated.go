@@ -100,6 +100,12 @@ func (q *prepared) isolated(first, last int) bool {
 	}
 	before := first - 1
 	for before >= 0 && q.tokenQuals[before] == qualFunction {
+		if q.latin && postpositionKeys()[q.keys.Tokens[before]] {
+			// A Turkish postposition closes the phrase before it (Daha
+			// önce Ankara'nın, earlier Ankara's): the name begins another.
+			before = -1
+			break
+		}
 		if q.conjunctions&bit(before) == 0 {
 			// A linking word before the name (the ezafe a, ya, yên; of)
 			// makes it the possessor of the words before: of a name,

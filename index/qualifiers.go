@@ -122,10 +122,15 @@ var latinFunctionWords = []string{
 	// démocratique du Kurdistan, Unidades de Protección Popular,
 	// Patriotische Union Kurdistans, Union der ...).
 	"de", "du", "des", "la", "le", "les", "l", "d", "et", "del", "los", "las", "y", "der", "die", "das", "und", "von",
-	// Turkish postpositions after a name in a case ending (Musul'a
-	// kadar, as far as Mosul; IKBY'ye bağlı; Erbil'e doğru; Kerkük'e
-	// göre): words of the sentence, not of a name, and none a
-	// misspelling of one (kadar is not al-Hadar).
+}
+
+// turkishPostpositions are Latin-script function words too: Turkish
+// postpositions after a name in a case ending (Musul'a kadar, as far as
+// Mosul; IKBY'ye bağlı; Erbil'e doğru; Kerkük'e göre), words of the
+// sentence, not of a name, and none a misspelling of one (kadar is not
+// al-Hadar). A postposition closes the phrase before it: a name after
+// one begins another (Daha önce Ankara'nın, earlier Ankara's).
+var turkishPostpositions = []string{
 	"kadar", "göre", "doğru", "karşı", "bağlı", "için", "ile", "gibi", "sonra", "önce", "beri", "dolayı",
 	// More of them: about, by, via, near, around, inside, outside, through,
 	// towards, belonging to, opposite (Erbil hakkında, about Erbil; DEAŞ
@@ -134,8 +139,13 @@ var latinFunctionWords = []string{
 	"aracılığıyla", "yönelik", "ait", "karşısında",
 }
 
+// postpositionKeys holds the romanised forms of turkishPostpositions.
+var postpositionKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(turkishPostpositions) })
+
 // latinOnly holds the romanised forms of latinFunctionWords.
-var latinOnly = sync.OnceValue(func() map[string]bool { return romanisedSet(latinFunctionWords) })
+var latinOnly = sync.OnceValue(func() map[string]bool {
+	return romanisedSet(slices.Concat(latinFunctionWords, turkishPostpositions))
+})
 
 // romanisedSet returns the romanised words of words, as a set.
 func romanisedSet(words []string) map[string]bool {

@@ -75,7 +75,7 @@ var groupMemberKeys = sync.OnceValue(func() map[string]bool { return romanisedSe
 var turkishFacilityWordList = []string{
 	"üniversitesi", "üniversite", "havalimanı", "havaalanı", "barajı", "baraj", "şirketi", "hastanesi", "dağı",
 	"dağları", "nehri", "gölü", "köprüsü", "caddesi", "stadyumu", "okulu", "meclisi", "katliamı", "savaşı",
-	"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii", "sarayı",
+	"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii", "sarayı", "rafinerisi",
 	"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
 	"savcılığı",
 	"gazetesi", "kanalı", "ajansı", "radyosu", "televizyonu",
@@ -305,7 +305,10 @@ var qualifierWords = map[qualifierClass][]string{
 		"university", "airport", "dam", "company", "hospital", "mountain", "mountains", "mount", "river", "lake",
 		"bridge", "street", "road", "stadium", "school", "college", "council", "massacre", "battle", "operation",
 		"offensive", "oilfield", "field", "camp", "prison", "base", "citadel", "castle", "mosque", "church", "museum",
-		"market", "valley", "plain", "polytechnic", "institute", "academy", "palace",
+		"market", "valley", "plain", "polytechnic", "institute", "academy", "palace", "refinery",
+		// A refinery: مصفى بيجي, پالایشگاه بیجی, پاڵاوگەی بێجی, Baiji
+		// refinery.
+		"مصفى", "مصفاة", "پالایشگاه", "پاڵاوگە", "پاڵاوگەی",
 		"جامعة", "مطار", "سد", "شركة", "مستشفى", "جبل", "نهر", "بحيرة", "جسر", "شارع", "ملعب", "مدرسة", "كلية", "مجلس",
 		"مجزرة", "معركة", "عملية", "حقل", "مخيم", "سجن", "قاعدة", "قلعة", "مسجد", "كنيسة", "متحف", "سوق", "وادي", "سهل", "قصر",
 		"زانکۆی", "زانکۆ", "فڕۆکەخانەی", "فڕۆکەخانە", "بەنداوی", "بەنداو", "کۆمپانیای", "نەخۆشخانەی", "چیای", "ڕووباری",

@@ -1365,6 +1365,11 @@ var eventWords = sync.OnceValue(func() map[string]bool {
 	})
 })
 
+// onWords are the romanised Kurdish words for "on" that follow a locative
+// before a place (li ser Hewlêrê, on Erbil; بۆ سەر هەولێر): passed over
+// as direction words are.
+var onWords = sync.OnceValue(func() map[string]bool { return romanisedSet([]string{"ser", "سەر"}) })
+
 // centreWords are the romanised words for the centre of a place, which
 // locate what comes before them in the place after them, as a locative
 // does (خیابان سرچنار وسط سلیمانیه, Sarchinar Street in the centre of
@@ -1541,12 +1546,13 @@ func (q *prepared) markedAs(ek entityKind, at []int, nt []string, locative bool)
 }
 
 // locativeBefore reports whether a locative preposition comes before the
-// query's word i, with only function words, directions and words for the
-// centre between: li Şingalê, لە باکووری کەرکووک (in the north of Kirkuk),
-// li bakurê Şengalê, در مرکز بعقوبه (in the centre of Baqubah).
+// query's word i, with only function words, directions, words for the
+// centre and the Kurdish "on" between: li Şingalê, لە باکووری کەرکووک (in
+// the north of Kirkuk), li bakurê Şengalê, در مرکز بعقوبه (in the centre of
+// Baqubah), li ser Hewlêrê (on Erbil).
 func (q *prepared) locativeBefore(i int) bool {
 	j := i - 1
-	for j >= 0 && (q.passedOver(j) || q.tokenQuals[j] == qualDirection || centreWords()[q.keys.Tokens[j]]) {
+	for j >= 0 && (q.passedOver(j) || q.tokenQuals[j] == qualDirection || centreWords()[q.keys.Tokens[j]] || onWords()[q.keys.Tokens[j]]) {
 		if isNumber(q.keys.Tokens[j]) {
 			// A number between says how many: the word after it is
 			// counted, no place (لە 350 هەزار, than 350 thousand).

@@ -1319,6 +1319,23 @@ func (s *search) ainWritten(met uint64) bool {
 	return true
 }
 
+// pluralAbbreviation reports whether text is one word of two capital
+// letters or more and a final lower-case s, after any brackets or quotes
+// around it: an abbreviation in the English plural (IDPs, NGOs, MPs).
+func pluralAbbreviation(text string) bool {
+	w := strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	body, ok := strings.CutSuffix(w, "s")
+	if !ok || utf8.RuneCountInString(body) < 2 {
+		return false
+	}
+	for _, r := range body {
+		if !unicode.IsUpper(r) || !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // heldAround reports whether the query words a name met (longer) are
 // together and hold every word another name met (met): the longer name is
 // met around the shorter.
@@ -1341,6 +1358,11 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 		return
 	}
 	score := m.score
+	if (m.kind == MatchSkeleton || m.kind == MatchFuzzy) && pluralAbbreviation(s.p.raw) {
+		// IDPs, NGOs: an abbreviation's letters with the English plural,
+		// met by no name's consonants (IDPs is not الدبس, Dibis).
+		return
+	}
 	if m.kind == MatchSkeleton || m.kind == MatchFuzzy {
 		why := ""
 		switch {

@@ -322,3 +322,26 @@ func TestStrayFunctionWord(t *testing.T) {
 		t.Errorf("a word of the name (الدولة) was read as a stray function word")
 	}
 }
+
+func TestPluralAbbreviation(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"IDPs", true},
+		{"(NGOs)", true},
+		{"MPs", true},
+		{"Ps", false},    // one capital: a word, not an abbreviation
+		{"IDP", false},   // no plural
+		{"Iraqs", false}, // a word with capitals
+		{"PKK", false},
+		{"DAESs", true},
+		{"ئێس", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := pluralAbbreviation(tt.text); got != tt.want {
+			t.Errorf("pluralAbbreviation(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

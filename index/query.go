@@ -172,7 +172,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// likeness elsewhere in the sentence, no doubt about the name.
 		second = 0
 	}
-	if rival != nil && disjointLonger(&cands[0], rival) {
+	if rival != nil && (disjointLonger(&cands[0], rival) || inflectedLikeness(&cands[0], rival)) {
 		// However far behind, a best rival that met fewer other words of
 		// the query, none beside the name and none whole, is a likeness
 		// elsewhere in the sentence (Nêçirvan Barzanî 4 roj beriya
@@ -229,14 +229,25 @@ func disjointLonger(c, rival *Candidate) bool {
 		bits.OnesCount64(c.met) >= 2 && bits.OnesCount64(c.met) > bits.OnesCount64(rival.met)
 }
 
+// inflectedLikeness reports whether rival met one word of the query only
+// with an ending or a proclitic, neither whole nor beside the name c met
+// whole and exactly: a word of the sentence like a name (اتوبوسهای ایرانی
+// به کربلا, Iranian buses to Karbala: ایرانی, Iranian, is Iran with an
+// ending), no second name. A rival beside c may be a word of a longer name
+// with c's (الحزب الديمقراطي الكردي الايراني, the Iranian KDP).
+func inflectedLikeness(c, rival *Candidate) bool {
+	return c.exactly && c.whole && rival.closely && !rival.exactly && !rival.whole && bits.OnesCount64(rival.met) == 1 && (c.met|c.met<<1|c.met>>1)&rival.met == 0
+}
+
 // outmet reports whether every candidate that would make cands[0]
-// ambiguous met other words of the query than it, and fewer.
+// ambiguous met other words of the query than it, and fewer, or is a
+// likeness through an ending (see inflectedLikeness).
 func (t Thresholds) outmet(cands []Candidate, margin float64) bool {
 	for i := 1; i < len(cands); i++ {
 		if cands[i].Score < t.Ambiguous || cands[0].Score-cands[i].Score >= margin || defersTo(cands, cands[i], cands[0].EntityID) {
 			continue
 		}
-		if !disjointLonger(&cands[0], &cands[i]) {
+		if !disjointLonger(&cands[0], &cands[i]) && !inflectedLikeness(&cands[0], &cands[i]) {
 			return false
 		}
 	}

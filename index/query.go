@@ -1347,6 +1347,72 @@ func pluralAbbreviation(text string) bool {
 	return true
 }
 
+// bareForArticled reports whether a short word of the query the match met
+// (met; every word of a one-word query when 0), of maxBareWord romanised
+// letters or fewer, is written in the Arabic script without the article
+// while every Arabic-script name of en that holds the word writes it with
+// the article: a common word like the name, not the name (دور, a role, and
+// in Persian far, is not الدور, al-Daur). A longer word without its article
+// is as often the name as Persian writes it (عماره for العمارة, Amarah).
+func (s *search) bareForArticled(en *entry, met uint64) bool {
+	words := strings.Fields(s.p.raw)
+	if met == 0 && len(words) > 1 {
+		return false
+	}
+	for _, w := range words {
+		if met != 0 && s.p.bitsOf(w)&met == 0 {
+			continue
+		}
+		t, articled := arabicWord(w)
+		if t == "" || articled || len(t) > maxBareWord {
+			continue
+		}
+		withArticle, without := false, false
+		for _, n := range en.e.Names {
+			if !strings.ContainsFunc(n.Text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+				continue
+			}
+			for _, nw := range strings.Fields(n.Text) {
+				if u, a := arabicWord(nw); u == t {
+					withArticle = withArticle || a
+					without = without || !a
+				}
+			}
+		}
+		if withArticle && !without {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBareWord is the longest romanised word bareForArticled looks at.
+const maxBareWord = 3
+
+// arabicWord returns the romanised form of a word in the Arabic script and
+// whether it is written with the article, after a proclitic or not
+// (والدور, بالدور, للدور); "" for any other word.
+func arabicWord(w string) (token string, articled bool) {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if w == "" || !unicode.Is(unicode.Arabic, []rune(w)[0]) {
+		return "", false
+	}
+	k := normalize.KeysOf(w).Tokens
+	if len(k) != 1 {
+		return "", false
+	}
+	if strings.HasPrefix(w, "لل") {
+		return k[0], true
+	}
+	for _, p := range []string{"و", "ب", "ف", "ك", "ل"} {
+		if strings.HasPrefix(w, p+"ال") {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	return k[0], strings.HasPrefix(w, "ال")
+}
+
 // heldAround reports whether the query words a name met (longer) are
 // together and hold every word another name met (met): the longer name is
 // met around the shorter.
@@ -1360,6 +1426,10 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	e := &en.e
 	m := s.p.matchKeys(n.Text, keys, n.Kind, en.kind, s.info)
 	if m.kind == MatchNone {
+		return
+	}
+	if !s.p.latin && s.bareForArticled(en, m.met) {
+		// دور (a role; in Persian, far) is not الدور (al-Daur).
 		return
 	}
 	if !s.p.latin && strings.HasPrefix(n.Text, "ع") && !strings.Contains(n.Text, " ") && !s.ainWritten(m.met) {

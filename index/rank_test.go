@@ -345,3 +345,26 @@ func TestPluralAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+func TestArabicWord(t *testing.T) {
+	tests := []struct {
+		word     string
+		token    string
+		articled bool
+	}{
+		{"الدور", "dur", true},
+		{"دور", "dur", false},
+		{"والدور", "dur", true},
+		{"بالدور", "dur", true},
+		{"للدور", "dur", true},
+		{"«دور»", "dur", false},
+		{"Dour", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		token, articled := arabicWord(tt.word)
+		if token != tt.token || articled != tt.articled {
+			t.Errorf("arabicWord(%q) = %q, %v; want %q, %v", tt.word, token, articled, tt.token, tt.articled)
+		}
+	}
+}

@@ -113,7 +113,7 @@ func TestDecideWholeAheadOfLooseRivals(t *testing.T) {
 		{"rival met whole", nil, Candidate{EntityID: "org/pyd", Score: 0.43, whole: true}, ""},
 		{"not apart", func(c *Candidate) { c.apart = false }, Candidate{EntityID: "org/pyd", Score: 0.43}, ""},
 		{"not exactly", func(c *Candidate) { c.exactly = false }, Candidate{EntityID: "org/pyd", Score: 0.43}, ""},
-		{"below the whole line", func(c *Candidate) { c.Score = 0.49 }, Candidate{EntityID: "org/pyd", Score: 0.35}, ""},
+		{"below the whole line", func(c *Candidate) { c.Score = DefaultThresholds.Whole - 0.01 }, Candidate{EntityID: "org/pyd", Score: 0.35}, ""},
 	} {
 		top := whole
 		if tt.top != nil {

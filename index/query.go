@@ -1304,26 +1304,18 @@ func (s *search) scoreEntity(en *entry) {
 }
 
 // ainWritten reports whether each of the query's words a name beginning
-// with ʿayn (ع) met (met, as bits; 0 for a one-word query met whole) begins with it too,
-// after its proclitics and article (وعقرة, and Akre).
+// with ʿayn (ع) met (met, as bits; 0 for a one-word query met whole) begins
+// with it too, after its proclitics and article (وعقرة, and Akre).
 func (s *search) ainWritten(met uint64) bool {
-	words := strings.Fields(s.p.raw)
+	words := s.p.arabicWordInfos()
 	if met == 0 && len(words) > 1 {
 		return true // a likeness of whole keys, not of one word
 	}
 	for _, w := range words {
-		b := s.p.bitsOf(w)
-		if met != 0 && b&met == 0 {
+		if met != 0 && w.bits&met == 0 {
 			continue
 		}
-		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"} {
-			if strings.HasPrefix(w, p) {
-				w = strings.TrimPrefix(w, p)
-				break
-			}
-		}
-		if !strings.HasPrefix(w, "ع") {
+		if !w.ain {
 			return false
 		}
 	}
@@ -1355,16 +1347,12 @@ func pluralAbbreviation(text string) bool {
 // in Persian far, is not الدور, al-Daur). A longer word without its article
 // is as often the name as Persian writes it (عماره for العمارة, Amarah).
 func (s *search) bareForArticled(en *entry, met uint64) bool {
-	words := strings.Fields(s.p.raw)
+	words := s.p.arabicWordInfos()
 	if met == 0 && len(words) > 1 {
 		return false
 	}
 	for _, w := range words {
-		if met != 0 && s.p.bitsOf(w)&met == 0 {
-			continue
-		}
-		t, articled := arabicWord(w)
-		if t == "" || articled || len(t) > maxBareWord {
+		if met != 0 && w.bits&met == 0 || w.token == "" || w.articled || len(w.token) > maxBareWord {
 			continue
 		}
 		withArticle, without := false, false
@@ -1373,7 +1361,7 @@ func (s *search) bareForArticled(en *entry, met uint64) bool {
 				continue
 			}
 			for _, nw := range strings.Fields(n.Text) {
-				if u, a := arabicWord(nw); u == t {
+				if u, a := arabicWord(nw); u == w.token {
 					withArticle = withArticle || a
 					without = without || !a
 				}
@@ -1428,11 +1416,11 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	if m.kind == MatchNone {
 		return
 	}
-	if !s.p.latin && s.bareForArticled(en, m.met) {
+	if !s.p.latin && m.kind > MatchFolded && s.p.mayHaveBareShortWord() && s.bareForArticled(en, m.met) {
 		// دور (a role; in Persian, far) is not الدور (al-Daur).
 		return
 	}
-	if !s.p.latin && strings.HasPrefix(n.Text, "ع") && !strings.Contains(n.Text, " ") && !s.ainWritten(m.met) {
+	if !s.p.latin && m.kind > MatchFolded && strings.HasPrefix(n.Text, "ع") && !strings.Contains(n.Text, " ") && !s.ainWritten(m.met) {
 		// Romanisation drops the ʿayn that begins a one-word name, so a
 		// word written without it may romanise as the name does: القرى
 		// (the villages, al-qura) is not عقرة (Akre, ʿAqra).

@@ -241,6 +241,13 @@ type prepared struct {
 	// locatives are the query's locative prepositions, as bits of its
 	// romanised words (see locativeBits).
 	locatives uint64
+	// arabicInfo holds each written word's arabicWordInfo once
+	// arabicInfoSet (see arabicWordInfos).
+	arabicInfo    []arabicWordInfo
+	arabicInfoSet bool
+	// bareShort says the query may have a short word without the article
+	// (see mayHaveBareShortWord), once bareShortSet.
+	bareShort, bareShortSet bool
 	// taMarbuta are the query's words written in the Arabic script with a
 	// final ة that romanised with a t, as one does before another word
 	// (see taMarbutaPair): as written they are the word without it.
@@ -400,6 +407,60 @@ func prepare(s string) *prepared {
 		}
 	}
 	return p
+}
+
+// arabicWordInfo is what ainWritten and bareForArticled read of one word of
+// the query as written: the query words it romanises as (bits), its
+// romanised form and whether it has the article (see arabicWord; "" for a
+// word not in the Arabic script), and whether it begins with ʿayn (ع) after
+// its proclitics and article.
+type arabicWordInfo struct {
+	bits     uint64
+	token    string
+	articled bool
+	ain      bool
+}
+
+// arabicWordInfos returns the arabicWordInfo of each word of the query as
+// written, found when first asked for.
+func (q *prepared) arabicWordInfos() []arabicWordInfo {
+	if q.arabicInfoSet {
+		return q.arabicInfo
+	}
+	q.arabicInfoSet = true
+	for _, w := range strings.Fields(q.raw) {
+		info := arabicWordInfo{bits: q.bitsOf(w)}
+		info.token, info.articled = arabicWord(w)
+		bare := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"} {
+			if strings.HasPrefix(bare, p) {
+				bare = strings.TrimPrefix(bare, p)
+				break
+			}
+		}
+		info.ain = strings.HasPrefix(bare, "ع")
+		q.arabicInfo = append(q.arabicInfo, info)
+	}
+	return q.arabicInfo
+}
+
+// mayHaveBareShortWord reports whether the query has a word in the Arabic
+// script of maxBareWord+2 letters or fewer that does not begin with the
+// article: one that may romanise as a short word without it (see
+// search.bareForArticled). It reads the words as written, without
+// romanising them, and is found when first asked for.
+func (q *prepared) mayHaveBareShortWord() bool {
+	if !q.bareShortSet {
+		q.bareShortSet = true
+		for _, w := range strings.Fields(q.raw) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w != "" && unicode.Is(unicode.Arabic, []rune(w)[0]) && utf8.RuneCountInString(w) <= maxBareWord+2 && !strings.Contains(w, "ال") {
+				q.bareShort = true
+				break
+			}
+		}
+	}
+	return q.bareShort
 }
 
 // latinTitleOnly reports whether the romanised word t is a title only as

@@ -26,13 +26,25 @@ type Comparison struct {
 func Compare(a, b string, t glossary.Type) Comparison {
 	flat := func(string) float64 { return 1 }
 	ek := kindOfType(t, "")
-	m := prepare(a).match(b, glossary.KindAlias, ek, flat)
-	if r := prepare(b).match(a, glossary.KindAlias, ek, flat); r.score > m.score {
+	m := compareOneWay(a, b, ek, flat)
+	if r := compareOneWay(b, a, ek, flat); r.score > m.score {
 		m = r
 	}
 	c := Comparison{Score: round3(m.score), Match: m.kind, Levels: normalize.Levels(normalize.KeysOf(a), normalize.KeysOf(b))}
 	c.Same = c.Score >= SameNameThreshold
 	return c
+}
+
+// compareOneWay scores name as a name of an entity and query as a query
+// for it, and no match when the words that met are, as written, other
+// words than the name's (see prepared.writtenApart: القرى is not عقرة).
+func compareOneWay(query, name string, ek entityKind, info func(string) float64) nameMatch {
+	q := prepare(query)
+	m := q.match(name, glossary.KindAlias, ek, info)
+	if m.kind != MatchNone && q.writtenApart(name, m, func() []string { return []string{name} }) {
+		return nameMatch{}
+	}
+	return m
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

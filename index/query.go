@@ -1303,25 +1303,6 @@ func (s *search) scoreEntity(en *entry) {
 	}
 }
 
-// ainWritten reports whether each of the query's words a name beginning
-// with ʿayn (ع) met (met, as bits; 0 for a one-word query met whole) begins
-// with it too, after its proclitics and article (وعقرة, and Akre).
-func (s *search) ainWritten(met uint64) bool {
-	words := s.p.arabicWordInfos()
-	if met == 0 && len(words) > 1 {
-		return true // a likeness of whole keys, not of one word
-	}
-	for _, w := range words {
-		if met != 0 && w.bits&met == 0 {
-			continue
-		}
-		if !w.ain {
-			return false
-		}
-	}
-	return true
-}
-
 // pluralAbbreviation reports whether text is one word of two capital
 // letters or more and a final lower-case s, after any brackets or quotes
 // around it: an abbreviation in the English plural (IDPs, NGOs, MPs).
@@ -1339,15 +1320,52 @@ func pluralAbbreviation(text string) bool {
 	return true
 }
 
+// writtenApart reports whether the query's words that matched name (as m)
+// are, as written in the Arabic script, other words than the name's, though
+// they romanise alike: a one-word name beginning with ʿayn met by a word
+// without it (see ainWritten: القرى, the villages, is not عقرة, Akre), or a
+// short word without the article met where every Arabic-script name of the
+// entity (names gives them, when asked) has it (see bareForArticled: دور is
+// not الدور). Matches at the exact and folded levels compare the writing
+// itself and are never apart.
+func (q *prepared) writtenApart(name string, m nameMatch, names func() []string) bool {
+	if q.latin || m.kind <= MatchFolded {
+		return false
+	}
+	if q.mayHaveBareShortWord() && q.bareForArticled(names(), m.met) {
+		return true
+	}
+	return strings.HasPrefix(name, "ع") && !strings.Contains(name, " ") && !q.ainWritten(m.met)
+}
+
+// ainWritten reports whether each of the query's words a name beginning
+// with ʿayn (ع) met (met, as bits; 0 for a one-word query met whole) begins
+// with it too, after its proclitics and article (وعقرة, and Akre).
+func (q *prepared) ainWritten(met uint64) bool {
+	words := q.arabicWordInfos()
+	if met == 0 && len(words) > 1 {
+		return true // a likeness of whole keys, not of one word
+	}
+	for _, w := range words {
+		if met != 0 && w.bits&met == 0 {
+			continue
+		}
+		if !w.ain {
+			return false
+		}
+	}
+	return true
+}
+
 // bareForArticled reports whether a short word of the query the match met
 // (met; every word of a one-word query when 0), of maxBareWord romanised
 // letters or fewer, is written in the Arabic script without the article
-// while every Arabic-script name of en that holds the word writes it with
+// while every Arabic-script name among names (an entity's) that holds the word writes it with
 // the article: a common word like the name, not the name (دور, a role, and
 // in Persian far, is not الدور, al-Daur). A longer word without its article
 // is as often the name as Persian writes it (عماره for العمارة, Amarah).
-func (s *search) bareForArticled(en *entry, met uint64) bool {
-	words := s.p.arabicWordInfos()
+func (q *prepared) bareForArticled(names []string, met uint64) bool {
+	words := q.arabicWordInfos()
 	if met == 0 && len(words) > 1 {
 		return false
 	}
@@ -1356,11 +1374,11 @@ func (s *search) bareForArticled(en *entry, met uint64) bool {
 			continue
 		}
 		withArticle, without := false, false
-		for _, n := range en.e.Names {
-			if !strings.ContainsFunc(n.Text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+		for _, n := range names {
+			if !strings.ContainsFunc(n, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
 				continue
 			}
-			for _, nw := range strings.Fields(n.Text) {
+			for _, nw := range strings.Fields(n) {
 				if u, a := arabicWord(nw); u == w.token {
 					withArticle = withArticle || a
 					without = without || !a
@@ -1401,6 +1419,15 @@ func arabicWord(w string) (token string, articled bool) {
 	return k[0], strings.HasPrefix(w, "ال")
 }
 
+// nameTexts returns the texts of the entity's names.
+func (en *entry) nameTexts() []string {
+	texts := make([]string, len(en.e.Names))
+	for i, n := range en.e.Names {
+		texts[i] = n.Text
+	}
+	return texts
+}
+
 // heldAround reports whether the query words a name met (longer) are
 // together and hold every word another name met (met): the longer name is
 // met around the shorter.
@@ -1416,14 +1443,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	if m.kind == MatchNone {
 		return
 	}
-	if !s.p.latin && m.kind > MatchFolded && s.p.mayHaveBareShortWord() && s.bareForArticled(en, m.met) {
-		// دور (a role; in Persian, far) is not الدور (al-Daur).
-		return
-	}
-	if !s.p.latin && m.kind > MatchFolded && strings.HasPrefix(n.Text, "ع") && !strings.Contains(n.Text, " ") && !s.ainWritten(m.met) {
-		// Romanisation drops the ʿayn that begins a one-word name, so a
-		// word written without it may romanise as the name does: القرى
-		// (the villages, al-qura) is not عقرة (Akre, ʿAqra).
+	if s.p.writtenApart(n.Text, m, func() []string { return en.nameTexts() }) {
 		return
 	}
 	score := m.score

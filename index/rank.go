@@ -173,7 +173,7 @@ type Thresholds struct {
 	// only Ambiguous. (0.5 until stop 28: at 0.49 two-word names met whole
 	// in a sentence just below it resolve (فوئاد حوسینى, Fuad Hussein,
 	// 0.492), no evaluation set or CLDR row gained a wrong answer once دور
-	// no longer met الدور (see search.bareForArticled); at 0.48 they did.)
+	// no longer met الدور (see prepared.bareForArticled); at 0.48 they did.)
 	Whole float64
 	// Candidate is the lowest score listed at all.
 	Candidate float64
@@ -447,7 +447,7 @@ func (q *prepared) arabicWordInfos() []arabicWordInfo {
 // mayHaveBareShortWord reports whether the query has a word in the Arabic
 // script of maxBareWord+2 letters or fewer that does not begin with the
 // article: one that may romanise as a short word without it (see
-// search.bareForArticled). It reads the words as written, without
+// prepared.bareForArticled). It reads the words as written, without
 // romanising them, and is found when first asked for.
 func (q *prepared) mayHaveBareShortWord() bool {
 	if !q.bareShortSet {

@@ -341,16 +341,17 @@ func prepare(s string) *prepared {
 			}
 		}
 	}
+	if latin && strings.ContainsAny(s, "'’") {
+		p.located = p.rawWordBits(turkishLocative)
+		p.caseEnded = p.rawWordBits(apostropheEnding)
+	}
 	if latin {
+		// The Turkish words for a place's people follow its name.
 		for i, t := range p.keys.Tokens {
 			if i > 0 && slices.Contains(turkishResidentWords, t) {
 				p.located |= bit(i - 1)
 			}
 		}
-	}
-	if latin && strings.ContainsAny(s, "'’") {
-		p.located = p.rawWordBits(turkishLocative)
-		p.caseEnded = p.rawWordBits(apostropheEnding)
 	}
 	if !latin && strings.Contains(s, "وال") {
 		// والشرطة, and the police: a word of its own, not the head of a

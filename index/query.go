@@ -178,6 +178,8 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// elsewhere in the sentence (Nêçirvan Barzanî 4 roj beriya
 		// hilbijartinên parlamenta: the parliament's elections, not a
 		// second name).
+		// So is one met through an ending only, apart from the name (see
+		// inflectedLikeness).
 		second = 0
 	}
 	if top >= t.Resolve || cands[0].whole && (top >= t.Whole || (cands[0].marked || cands[0].apartInCapitals || longWhole(&cands[0])) && top >= t.Ambiguous) && second < t.Ambiguous {
@@ -1360,10 +1362,11 @@ func (q *prepared) ainWritten(met uint64) bool {
 // bareForArticled reports whether a short word of the query the match met
 // (met; every word of a one-word query when 0), of maxBareWord romanised
 // letters or fewer, is written in the Arabic script without the article
-// while every Arabic-script name among names (an entity's) that holds the word writes it with
-// the article: a common word like the name, not the name (دور, a role, and
-// in Persian far, is not الدور, al-Daur). A longer word without its article
-// is as often the name as Persian writes it (عماره for العمارة, Amarah).
+// while every Arabic-script name among names (an entity's) that holds the
+// word writes it with the article: a common word like the name, not the
+// name (دور, a role, and in Persian far, is not الدور, al-Daur). A longer
+// word without its article is as often the name as Persian writes it (عماره
+// for العمارة, Amarah).
 func (q *prepared) bareForArticled(names []string, met uint64) bool {
 	words := q.arabicWordInfos()
 	if met == 0 && len(words) > 1 {

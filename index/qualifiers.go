@@ -54,10 +54,10 @@ var groupKindWordList = []string{
 var groupMemberWordList = []string{
 	"militants", "militant", "fighters", "terrorists", "terrorist",
 	"militiamen", "members", "officials", "jihadists", "insurgents", "rebels", "guerrillas",
-	"مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر",
+	"مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر", "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "إرهابيي", "ارهابيي",
 	// An official, officials (مسؤول في الحزب; مسئول پارتی, the KDP's
 	// official), which romanise near Mosul's name (مسؤول, msul; Musul).
-	"مسؤول", "مسؤولو", "مسؤولي", "المسؤول", "مسئول", "مسئولان", "مسئولین", "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "إرهابيي", "ارهابيي",
+	"مسؤول", "مسؤولو", "مسؤولي", "المسؤول", "مسئول", "مسئولان", "مسئولین",
 	"چەکدارانی", "چەکدارەکانی", "تیرۆریستی", "تیرۆریستانی",
 	"ئەندامانی", "بەرپرسانی", "بەرپرسی",
 	"çekdarên", "terorîst", "terorîstên", "endamên", "mîlîsên",

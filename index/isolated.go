@@ -99,11 +99,10 @@ func (q *prepared) isolated(first, last int) bool {
 		return false
 	}
 	before := first - 1
+	postposition := false // a Turkish postposition right before the name
 	for before >= 0 && q.tokenQuals[before] == qualFunction {
 		if q.latin && postpositionKeys()[q.keys.Tokens[before]] {
-			// A Turkish postposition closes the phrase before it (Daha
-			// önce Ankara'nın, earlier Ankara's): the name begins another.
-			before = -1
+			postposition = true
 			break
 		}
 		if q.conjunctions&bit(before) == 0 {
@@ -152,11 +151,12 @@ func (q *prepared) isolated(first, last int) bool {
 		// Bağdat’ın sorumluluklarını, but Baghdad's responsibilities).
 		return false
 	}
-	if before >= 0 && q.latin && !kurmanji && q.caseEnded&bit(before) != 0 {
+	if postposition || before >= 0 && q.latin && !kurmanji && q.caseEnded&bit(before) != 0 {
 		// A Turkish word before the name with its case ending after an
 		// apostrophe closes a noun phrase of its own, however it is
-		// written (23 Ağustos'ta Ankara'ya, to Ankara on 23 August): the
-		// name begins another.
+		// written (23 Ağustos'ta Ankara'ya, to Ankara on 23 August), as
+		// a postposition closes the phrase before it (Daha önce
+		// Ankara'nın, earlier Ankara's): the name begins another.
 		return after >= n || open(after)
 	}
 	return (before < 0 || open(before)) && (after >= n || open(after))

@@ -1334,7 +1334,7 @@ func (q *prepared) writtenApart(name string, m nameMatch, names func() []string)
 	if q.latin || m.kind <= MatchFolded {
 		return false
 	}
-	if q.mayHaveBareShortWord() && q.bareForArticled(names(), m.met) {
+	if q.mayHaveBareShortWord() && q.bareForArticled(names, m.met) {
 		return true
 	}
 	return strings.HasPrefix(name, "ع") && !strings.Contains(name, " ") && !q.ainWritten(m.met)
@@ -1362,12 +1362,12 @@ func (q *prepared) ainWritten(met uint64) bool {
 // bareForArticled reports whether a short word of the query the match met
 // (met; every word of a one-word query when 0), of maxBareWord romanised
 // letters or fewer, is written in the Arabic script without the article
-// while every Arabic-script name among names (an entity's) that holds the
-// word writes it with the article: a common word like the name, not the
+// while every Arabic-script name among names (an entity's, asked for only
+// when such a word met) that holds the word writes it with the article: a common word like the name, not the
 // name (دور, a role, and in Persian far, is not الدور, al-Daur). A longer
 // word without its article is as often the name as Persian writes it (عماره
 // for العمارة, Amarah).
-func (q *prepared) bareForArticled(names []string, met uint64) bool {
+func (q *prepared) bareForArticled(names func() []string, met uint64) bool {
 	words := q.arabicWordInfos()
 	if met == 0 && len(words) > 1 {
 		return false
@@ -1377,7 +1377,7 @@ func (q *prepared) bareForArticled(names []string, met uint64) bool {
 			continue
 		}
 		withArticle, without := false, false
-		for _, n := range names {
+		for _, n := range names() {
 			if !strings.ContainsFunc(n, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
 				continue
 			}
@@ -1410,16 +1410,7 @@ func arabicWord(w string) (token string, articled bool) {
 	if len(k) != 1 {
 		return "", false
 	}
-	if strings.HasPrefix(w, "لل") {
-		return k[0], true
-	}
-	for _, p := range []string{"و", "ب", "ف", "ك", "ل"} {
-		if strings.HasPrefix(w, p+"ال") {
-			w = strings.TrimPrefix(w, p)
-			break
-		}
-	}
-	return k[0], strings.HasPrefix(w, "ال")
+	return k[0], normalize.StripArabicArticle(w) != w
 }
 
 // nameTexts returns the texts of the entity's names.

@@ -433,11 +433,10 @@ func (q *prepared) arabicWordInfos() []arabicWordInfo {
 		info := arabicWordInfo{bits: q.bitsOf(w)}
 		info.token, info.articled = arabicWord(w)
 		bare := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"} {
-			if strings.HasPrefix(bare, p) {
-				bare = strings.TrimPrefix(bare, p)
-				break
-			}
+		if rest := normalize.StripArabicArticle(bare); rest != bare {
+			bare = rest
+		} else if r, size := utf8.DecodeRuneInString(bare); strings.ContainsRune("وبلف", r) {
+			bare = bare[size:] // a proclitic without the article: وعقرة
 		}
 		info.ain = strings.HasPrefix(bare, "ع")
 		q.arabicInfo = append(q.arabicInfo, info)
@@ -455,7 +454,7 @@ func (q *prepared) mayHaveBareShortWord() bool {
 		q.bareShortSet = true
 		for _, w := range strings.Fields(q.raw) {
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-			if w != "" && unicode.Is(unicode.Arabic, []rune(w)[0]) && utf8.RuneCountInString(w) <= maxBareWord+2 && !strings.Contains(w, "ال") {
+			if w != "" && unicode.Is(unicode.Arabic, []rune(w)[0]) && utf8.RuneCountInString(w) <= maxBareWord+2 && normalize.StripArabicArticle(w) == w {
 				q.bareShort = true
 				break
 			}

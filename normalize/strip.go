@@ -70,7 +70,7 @@ func stripBoth(folded string) (plain, kept []string) {
 			same = false
 			continue
 		}
-		p := stripArabicArticle(w)
+		p := StripArabicArticle(w)
 		same = same && p == w
 		plain = append(plain, p)
 		kept = append(kept, pendingArticle+w)
@@ -184,9 +184,14 @@ func IsInitialism(w string) bool {
 	return j != strings.ToLower(w) && utf8.RuneCountInString(j) >= 3
 }
 
-// stripArabicArticle removes an article prefix from one Arabic word when a
-// word of at least two letters remains. الله is a word, not an article.
-func stripArabicArticle(w string) string {
+// StripArabicArticle removes an article prefix (ال, with a conjunction or
+// preposition joined before it: وال بال فال كال لل) from one Arabic-script
+// word when a word of at least two letters remains; it returns the word as
+// it is otherwise. الله is a word, not an article.
+//
+//	StripArabicArticle("والدور") == "دور"
+//	StripArabicArticle("دور") == "دور"
+func StripArabicArticle(w string) string {
 	if w == "الله" || w == "لله" {
 		return w
 	}

@@ -379,3 +379,18 @@ func TestIsInitialism(t *testing.T) {
 		}
 	}
 }
+
+func TestStripArabicArticle(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"الدور", "دور"},
+		{"والدور", "دور"},
+		{"للدور", "دور"},
+		{"دور", "دور"},
+		{"الله", "الله"},
+		{"ال", "ال"},
+	} {
+		if got := StripArabicArticle(tt.in); got != tt.want {
+			t.Errorf("StripArabicArticle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

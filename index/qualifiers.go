@@ -289,6 +289,12 @@ var qualifierWords = map[qualifierClass][]string{
 		// العاصمة بغداد, paytexta Iraqê Bexda, başkent Bağdat).
 		"capital", "العاصمة", "عاصمة", "پایتەخت", "پایتەختی", "paytext", "paytexta", "paytextê", "başkent", "başkenti",
 		"پایتخت",
+		// A town's municipality, the body that runs it, stands for the
+		// town as its name does (شارەوانی هەڵەبجە, Halabja's
+		// municipality; بلدية الفلوجة; şaredariya Amedê; Erbil
+		// Belediyesi).
+		"municipality", "بلدية", "شارەوانی", "شارەوانیی", "şaredarî", "şaredariya", "şaredariyê", "belediye",
+		"belediyesi", "شهرداری",
 	},
 	qualProvince: {
 		"province", "governorate", "محافظة", "پارێزگا", "پارێزگای", "parêzgeh", "parêzgeha", "ili", "vilayeti",

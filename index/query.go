@@ -147,6 +147,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	second := 0.0
 	var rival *Candidate // the best candidate after the first not deferring to it
 	for i := 1; i < len(cands); i++ {
+		if holdsOnly(&cands[0], &cands[i]) {
+			continue
+		}
 		if !defersTo(cands, cands[i], cands[0].EntityID) {
 			rival = &cands[i]
 			second = rival.Score
@@ -217,6 +220,17 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return c.EntityID, false
 	}
 	return "", false
+}
+
+// holdsOnly reports whether rival met no word of the query but the one
+// word of c's name, which c met as its name writes it, and met it neither
+// whole nor closely: a longer name holding c's (حکومت عراق, the Government
+// of Iraq, for عراق) whose other words the query lacks is no second
+// reading of that word (امسال سفر به کشور عراق, this year's trip to the
+// country Iraq). A person's one word may be another person's family name,
+// and is left to the rules for persons.
+func holdsOnly(c, rival *Candidate) bool {
+	return c.Type != glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && rival.met != 0 && rival.met&^c.met == 0 && !rival.whole && !rival.closely
 }
 
 // disjointLonger reports whether c met two or more of the query's words,

@@ -80,7 +80,7 @@ var turkishFacilityWordList = []string{
 	"dağları", "nehri", "gölü", "köprüsü", "caddesi", "stadyumu", "okulu", "meclisi", "katliamı", "savaşı",
 	"operasyonu", "kampı", "cezaevi", "üssü", "kalesi", "camii", "sarayı", "rafinerisi",
 	"bakanlığı", "komutanlığı", "komitesi", "müdürlüğü", "ofisi", "anlaşması", "kampanyası",
-	"savcılığı",
+	"savcılığı", "odası",
 	"gazetesi", "kanalı", "ajansı", "radyosu", "televizyonu",
 }
 
@@ -338,6 +338,10 @@ var qualifierWords = map[qualifierClass][]string{
 		// A place's public prosecution (داواكاری گشتیی سلێمانی; not its
 		// court, where news says what happened in the town).
 		"prosecution", "داواکاری", "داواكاری", "dozgeriya", "دادستانی",
+		// A chamber of commerce or industry, named after its town (Erbil
+		// Chamber of Commerce, غرفة تجارة أربيل, ژووری بازرگانیی هەولێر,
+		// اتاق بازرگانی اربیل, Erbil Ticaret Odası).
+		"chamber", "غرفة", "ژووری", "odeya", "اتاق",
 		// The press, named after a place or a thing (روزنامه الشرق الاوسط,
 		// the newspaper Asharq Al-Awsat; شبکه العربیه, Al Arabiya; Voice of
 		// America). Not the Arabic وكالة, an agency but also acting

@@ -169,6 +169,43 @@ func (q *prepared) sentenceWord(i int) bool {
 	return q.stopBits()&bit(i) != 0 || !q.latin && reportingVerbKeys()[0][q.keys.Tokens[i]]
 }
 
+// personCue reports whether the query's word i is marked as a person's
+// name by the words beside it, passing over function words: a title just
+// before it (الشيخ حمودي, Sheikh Hamoudi), or a reporting verb just before
+// it in Arabic (وأوضح الصدر, al-Sadr explained) or just after it (Kadhimi
+// said; الفیاض گفت) with nothing before it that may be a given name of
+// its own: the start of the query, a stop word, a title, or in a Latin
+// text with capitals a word in lower case.
+func (q *prepared) personCue(i int) bool {
+	n := len(q.keys.Tokens)
+	if i >= n || i >= 64 {
+		return false
+	}
+	verbs := reportingVerbKeys()[0]
+	if q.latin {
+		verbs = reportingVerbKeys()[1]
+	}
+	b := i - 1
+	for b >= 0 && q.tokenQuals[b] == qualFunction {
+		b--
+	}
+	a := i + 1
+	for a < n && q.tokenQuals[a] == qualFunction {
+		a++
+	}
+	open := func(j int) bool {
+		return j < 0 || j >= n || j >= 64 || q.stopBits()&bit(j) != 0 || q.locatives&bit(j) != 0 || q.upper && q.latin && q.lowerBits()&bit(j) != 0
+	}
+	verbAfter := a < n && a < 64 && verbs[q.keys.Tokens[a]] && (!q.latin || q.lowerBits()&bit(a) != 0)
+	if !verbAfter && !open(a) {
+		return false // a word that may be a name of its own after it (سەرکردە ڕەسوڵ مامەند, the leader Rasul Mamand)
+	}
+	if b >= 0 && (q.tokenQuals[b] == qualTitle || !q.latin && verbs[q.keys.Tokens[b]]) {
+		return true
+	}
+	return verbAfter && open(b)
+}
+
 // apostropheEnding reports whether a word as written ends in an apostrophe
 // and letters: a Turkish case ending after a name (Bağdat’ın, Kerkük'ü,
 // Musul'a).

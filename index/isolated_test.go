@@ -41,6 +41,27 @@ func TestIsolated(t *testing.T) {
 	}
 }
 
+func TestPersonCue(t *testing.T) {
+	for _, tt := range []struct {
+		query string
+		i     int
+		want  bool
+	}{
+		{"وقال الشيخ الخزعلي في كلمة", 2, true},           // a title before
+		{"وأكد الخزعلي في كلمة", 1, true},                 // an Arabic reporting verb before
+		{"الفیاض گفت", 0, true},                           // a Persian reporting verb after, nothing before
+		{"For his part, Kadhimi said", 3, true},           // an English one after, in lower case
+		{"Mustafa Kadhimi said", 1, false},                // a capitalised word before: perhaps a given name
+		{"سەرکردە ڕەسوڵ مامەندو بەخاک سپاردنی", 1, false}, // a word after that may be a name of its own
+		{"لە شاری الخزعلي", 2, false},                     // nothing marks a person
+		{"Kadhimi Said", 0, false},                        // a capitalised verb may be a name
+	} {
+		if got := prepare(tt.query).personCue(tt.i); got != tt.want {
+			t.Errorf("personCue(%q, %d) = %v, want %v", tt.query, tt.i, got, tt.want)
+		}
+	}
+}
+
 func TestMetSpan(t *testing.T) {
 	if first, last := metSpan([]int{-1, 4, 2, -1}); first != 2 || last != 4 {
 		t.Errorf("metSpan = %d, %d, want 2, 4", first, last)

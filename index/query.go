@@ -88,6 +88,9 @@ type Candidate struct {
 	// organisation's one-word name met as written beside a word of the
 	// sentence.
 	besideSentenceWord bool
+	// familyCued is nameMatch.familyCued: a person's family name alone,
+	// marked as a person's by a title or a reporting verb beside it.
+	familyCued bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -200,6 +203,13 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// else through it, when a word of its kind stands beside it, each
 		// word met as written (راهی کشور عراق شده اند, have left for the
 		// country Iraq: 0.38).
+		return c.EntityID, false
+	}
+	if c := &cands[0]; c.familyCued && second < t.Candidate && !c.listed && c.namedAfter == 0 {
+		// A person's family name alone, a title or a reporting verb
+		// beside it and no given name of another person, with no rival
+		// listed at all (وقال الشيخ الخزعلي في كلمة, Sheikh al-Khazali
+		// said in a speech: 0.42; For his part, Kadhimi asked).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.besideSentenceWord && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
@@ -1516,7 +1526,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, familyCued: m.familyCued,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -581,6 +581,11 @@ type nameMatch struct {
 	// writes it, is marked by a word of its kind (see markedAs) rather
 	// than by a locative: کشور عراق, the country Iraq.
 	kindBeside bool
+	// familyCued says that a person's family name, and no other word of
+	// the name, met one word of the query as written or with an ending,
+	// and that a title or a reporting verb marks that word as a person's
+	// (see personCue).
+	familyCued bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1236,6 +1241,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		whole = q.isolated(first, last) || q.isQuoted(first, last) || !ek.person && q.afterSentenceStart(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
+	if ek.person && len(nt) >= 2 && metNames == 1 && bits.OnesCount64(met) == 1 && used[len(nt)-1] && minSim >= inflectedSim && !boundNameWords()[nt[len(nt)-2]] {
+		m.familyCued = q.personCue(bits.TrailingZeros64(met))
+	}
 	if !q.latin && (ek.place || ek.org) && m.exactly && bits.OnesCount64(met) == 1 {
 		m.besideSentenceWord = q.sentenceWordBeside(bits.TrailingZeros64(met))
 	}

@@ -341,8 +341,12 @@ func (q *prepared) afterSentenceStart(first, last int) bool {
 var reportingVerbList = [2][]string{
 	{"قال", "وقال", "أعلن", "وأعلن", "اعلن", "واعلن", "أكد", "وأكد", "اكد", "واكد", "ذكر", "وذكر", "أفاد", "وأفاد", "صرح", "وصرح",
 		"ڕایگەیاند", "ڕایانگەیاند", "وتی", "گوتی", "ووتی", "دەڵێت", "دەڵێن", "ڕاگەیاند",
-		"گفت", "اعلام", "افزود", "نوشت"},
-	{"said", "says", "told", "announced", "reported", "added", "stated", "claimed", "denied", "confirmed", "warned", "called", "declared"},
+		"گفت", "اعلام", "افزود", "نوشت",
+		// Explained, added, pointed out, stressed, called for.
+		"أوضح", "وأوضح", "اوضح", "واوضح", "أضاف", "وأضاف", "اضاف", "واضاف", "أشار", "وأشار", "اشار", "واشار", "شدد", "وشدد",
+		"دعا", "ودعا"},
+	{"said", "says", "told", "announced", "reported", "added", "stated", "claimed", "denied", "confirmed", "warned", "called", "declared",
+		"asked", "stressed", "noted", "explained", "urged", "emphasized", "emphasised", "insisted", "affirmed"},
 }
 
 // reportingVerbKeys holds the romanised forms of reportingVerbList, by

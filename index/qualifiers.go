@@ -302,6 +302,9 @@ var qualifierWords = map[qualifierClass][]string{
 		// Kurmanji also writes a province as a wîlayet (wîlayeta Duhokê),
 		// as Turkish a vilayet.
 		"wîlayet", "wîlayeta", "wîlayetê",
+		// The Turkish governorship, a province's administration (Necef
+		// Valiliği, Kerkük Valiliğine).
+		"valilik", "valiliği",
 	},
 	qualIsland: {
 		"island", "islands", "isle", "isles", "جزيرة", "جزر", "جزيره", "جزایر", "جزیره", "جزیرهٔ", "دوورگە", "دوورگەی",

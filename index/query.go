@@ -212,6 +212,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// said in a speech: 0.42; For his part, Kadhimi asked).
 		return c.EntityID, false
 	}
+	if c := &cands[0]; c.Type == glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
+		// A word of a person's name met as the name writes it, scoring as
+		// an ambiguous answer would, with no other candidate listed at
+		// all: no other person the glossary knows shares it (در بیانیه
+		// دفتر السودانی آمده است, al-Sudani's office said in a statement:
+		// 0.54; Saddam rejimi, Saddam's regime).
+		return c.EntityID, false
+	}
 	if c := &cands[0]; c.besideSentenceWord && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
 		// A place's or an organisation's one-word name met as written
 		// beside a word of the sentence, with no rival listed at all

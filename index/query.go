@@ -88,6 +88,9 @@ type Candidate struct {
 	// organisation's one-word name met as written beside a word of the
 	// sentence.
 	besideSentenceWord bool
+	// loneWord is nameMatch.loneWord: a place's or an organisation's name
+	// of one word met as written in an Arabic-script query.
+	loneWord bool
 	// familyCued is nameMatch.familyCued: a person's family name alone,
 	// marked as a person's by a title or a reporting verb beside it.
 	familyCued bool
@@ -220,13 +223,17 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// 0.54; Saddam rejimi, Saddam's regime).
 		return c.EntityID, false
 	}
-	if c := &cands[0]; c.besideSentenceWord && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
+	if c := &cands[0]; (c.besideSentenceWord || c.loneWord && c.Type == glossary.TypeOrganization) && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
 		// A place's or an organisation's one-word name met as written
 		// beside a word of the sentence, with no rival listed at all
 		// (لاسيما وأن زاخو تزخر, especially as Zakho abounds: 0.48;
 		// هەرچەندە یەکێتی جەختی, although the PUK insisted). Below the
 		// Ambiguous score such a light name is as often part of a longer
 		// one (مقاومت اسلامی در عراق, the Islamic Resistance in Iraq).
+		// An organisation's one-word name needs no sentence word beside
+		// it (کۆگای چەک و تەقەمنی حەشد, the PMF's store of weapons and
+		// ammunition): a place's may be a word of something named after
+		// it that the glossary lacks.
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
@@ -1534,7 +1541,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, familyCued: m.familyCued,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, loneWord: m.loneWord, familyCued: m.familyCued,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

@@ -577,6 +577,9 @@ type nameMatch struct {
 	// one word, met as written in an Arabic-script query, stands beside a
 	// word of the sentence (see sentenceWordBeside).
 	besideSentenceWord bool
+	// loneWord says that a place's or an organisation's name of one word
+	// met one word of an Arabic-script query, as the name writes it.
+	loneWord bool
 	// kindBeside says that the name met whole, each word as the name
 	// writes it, is marked by a word of its kind (see markedAs) rather
 	// than by a locative: کشور عراق, the country Iraq.
@@ -1245,6 +1248,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.familyCued = q.personCue(bits.TrailingZeros64(met))
 	}
 	if !q.latin && (ek.place || ek.org) && m.exactly && bits.OnesCount64(met) == 1 {
+		m.loneWord = true
 		m.besideSentenceWord = q.sentenceWordBeside(bits.TrailingZeros64(met))
 	}
 	if whole {

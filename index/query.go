@@ -247,15 +247,17 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	return "", false
 }
 
-// holdsOnly reports whether rival met no word of the query but the one
-// word of c's name, which c met as its name writes it, and met it neither
-// whole nor closely: a longer name holding c's (حکومت عراق, the Government
-// of Iraq, for عراق) whose other words the query lacks is no second
-// reading of that word (امسال سفر به کشور عراق, this year's trip to the
-// country Iraq). A person's one word may be another person's family name,
-// and is left to the rules for persons.
+// holdsOnly reports whether rival met no word of the query but words of
+// c's name, which c met as its name writes it, one word or a name met whole
+// with no other word between its words, and met them neither whole nor
+// closely: a longer name holding c's (حکومت عراق, the Government of Iraq,
+// for عراق) whose other words the query lacks is no second reading of
+// those words (امسال سفر به کشور عراق, this year's trip to the country
+// Iraq; الولايات المتّحدة الأميركيّة, the United States of America, not
+// the Virgin Islands of the United States). A person's one word may be
+// another person's family name, and is left to the rules for persons.
 func holdsOnly(c, rival *Candidate) bool {
-	return c.Type != glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && rival.met != 0 && rival.met&^c.met == 0 && !rival.whole && !rival.closely
+	return c.Type != glossary.TypePerson && c.exactly && (bits.OnesCount64(c.met) == 1 || c.whole && c.apart) && rival.met != 0 && rival.met&^c.met == 0 && !rival.whole && !rival.closely
 }
 
 // disjointLonger reports whether c met two or more of the query's words,

@@ -254,7 +254,7 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 // for عراق) whose other words the query lacks is no second reading of
 // those words (امسال سفر به کشور عراق, this year's trip to the country
 // Iraq; الولايات المتّحدة الأميركيّة, the United States of America, not
-// the Virgin Islands of the United States). A person's one word may be
+// the United States Minor Outlying Islands). A person's one word may be
 // another person's family name, and is left to the rules for persons.
 func holdsOnly(c, rival *Candidate) bool {
 	return c.Type != glossary.TypePerson && c.exactly && (bits.OnesCount64(c.met) == 1 || c.whole && c.apart) && rival.met != 0 && rival.met&^c.met == 0 && !rival.whole && !rival.closely

@@ -221,6 +221,10 @@ type prepared struct {
 	// tokenGlosses is the English word each romanised word of the query
 	// translates (glossOf), or "".
 	tokenGlosses []string
+	// obliqueE holds the words of a Kurmanji query written with the
+	// oblique ending -ê (see obliqueEBits), once obliqueESet.
+	obliqueE    uint64
+	obliqueESet bool
 	tokenSims    []map[string]float64
 	// tokenStems holds, once stemsSet, the romanised forms of each word
 	// of the query without its endings (see stemsOf).
@@ -1963,6 +1967,12 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	if v < inflectedSim && len(q.keys.Tokens) > 1 && (endingAfter(q.keys.Tokens[i], u) || procliticBefore(q.keys.Tokens[i], u)) && slices.Contains(q.stemsOf(i), u) {
 		v = inflectedSim // Zaxoyê inside a sentence: the oblique of Zaxo; بمسعود, with Masoud
 	}
+	if v >= wholeWordSim && v < 1 && q.obliqueEBits()&bit(i) != 0 && finalVowelSwapped(q.keys.Tokens[i], u) {
+		// A Kurmanji oblique -ê after a name ending in another vowel is
+		// written after -y (Amêdiyê, Zaxoyê), never in the vowel's place:
+		// Amedê is Amed (Diyarbakır), not Amêdî.
+		v = looseWordSim
+	}
 	if g := q.tokenGlosses[i]; g != "" {
 		// A French, German, Spanish or Italian word meets its English
 		// word, and what that word meets (Parti, party).
@@ -1974,6 +1984,28 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	}
 	m[u] = v
 	return v
+}
+
+// obliqueEBits returns, as bits of the query's romanised words, the words
+// of a Kurmanji query (written with ê, î or û) that end in the oblique -ê.
+func (q *prepared) obliqueEBits() uint64 {
+	if !q.obliqueESet {
+		q.obliqueESet = true
+		if q.latin && q.kurmanjiLetters() {
+			q.obliqueE = q.rawWordBits(func(w string) bool {
+				return strings.HasSuffix(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "ê")
+			})
+		}
+	}
+	return q.obliqueE
+}
+
+// finalVowelSwapped reports whether the romanised word w ends in e where
+// the name's word u, as long, ends in another vowel, the letters before
+// the same: amede for amedi.
+func finalVowelSwapped(w, u string) bool {
+	n := len(w)
+	return n == len(u) && n >= 3 && w[n-1] == 'e' && strings.ContainsRune("aiou", rune(u[n-1])) && w[:n-1] == u[:n-1]
 }
 
 // endingAfter reports whether the romanised word w is stem and a few

@@ -593,6 +593,10 @@ type nameMatch struct {
 	// and that a title or a reporting verb marks that word as a person's
 	// (see personCue).
 	familyCued bool
+	// capitalBeside says that, in a Latin text with capitals, a
+	// capitalised word stands right beside the name met whole (see
+	// capitalBeside).
+	capitalBeside bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1260,6 +1264,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		if q.upper && q.latin {
 			m.apart = q.isolated(first, last)
 			m.apartInCapitals = m.apart
+			m.capitalBeside = q.capitalBeside(first, last)
 		} else {
 			m.apart = contiguous(met)
 			m.plainApart = m.apart && q.classBits(qualFacility)&(bit(first)-1) == 0
@@ -1984,6 +1989,17 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	}
 	m[u] = v
 	return v
+}
+
+// capitalBeside reports whether a word of the query right before first or
+// right after last is capitalised: a word of a longer name, or a given name
+// before a family name (Îrfan Kerkûkî).
+func (q *prepared) capitalBeside(first, last int) bool {
+	n := len(q.keys.Tokens)
+	capital := func(j int) bool {
+		return j >= 0 && j < n && j < 64 && q.lowerBits()&bit(j) == 0 && !isNumber(q.keys.Tokens[j]) && q.tokenQuals[j] == qualNone
+	}
+	return capital(first-1) || capital(last+1)
 }
 
 // obliqueEBits returns, as bits of the query's romanised words, the words

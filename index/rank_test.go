@@ -368,3 +368,21 @@ func TestArabicWord(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalBeside(t *testing.T) {
+	for _, tt := range []struct {
+		query       string
+		first, last int
+		want        bool
+	}{
+		{"Îrfan Kerkûkî got ku", 1, 1, true},            // a given name before
+		{"serdana Hewlêrê kir", 1, 1, false},            // words in lower case on each side
+		{"Kerkûk Valiliği açıklama yaptı", 0, 0, false}, // a qualifier after is no capitalised word of a name
+		{"ji 12 Hewlêrê", 2, 2, false},                  // a number before
+		{"Dayik – Bav: Şehrînaz – Selahattîn", 3, 3, true},
+	} {
+		if got := prepare(tt.query).capitalBeside(tt.first, tt.last); got != tt.want {
+			t.Errorf("capitalBeside(%q, %d, %d) = %v, want %v", tt.query, tt.first, tt.last, got, tt.want)
+		}
+	}
+}

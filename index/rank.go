@@ -225,7 +225,7 @@ type prepared struct {
 	// oblique ending -ê (see obliqueEBits), once obliqueESet.
 	obliqueE    uint64
 	obliqueESet bool
-	tokenSims    []map[string]float64
+	tokenSims   []map[string]float64
 	// tokenStems holds, once stemsSet, the romanised forms of each word
 	// of the query without its endings (see stemsOf).
 	tokenStems [][]string

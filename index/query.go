@@ -219,11 +219,13 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// country Iraq: 0.38).
 		return c.EntityID, false
 	}
-	if c := &cands[0]; c.familyCued && second < t.Candidate && !c.listed && c.namedAfter == 0 {
+	if c := &cands[0]; c.familyCued && (second < t.Candidate || second < t.Ambiguous && rival != nil && rival.Type != glossary.TypePerson && rival.met&c.met == 0) && !c.listed && c.namedAfter == 0 {
 		// A person's family name alone, a title or a reporting verb
 		// beside it and no given name of another person, with no rival
 		// listed at all (وقال الشيخ الخزعلي في كلمة, Sheikh al-Khazali
-		// said in a speech: 0.42; For his part, Kadhimi asked).
+		// said in a speech: 0.42), or none but a weak one that is no
+		// person and met other words (For his part, Kadhimi asked: part
+		// is a letter off Parti, the KDP).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.Type == glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {

@@ -185,14 +185,7 @@ func (q *prepared) personCue(i int) bool {
 	if q.latin {
 		verbs = reportingVerbKeys()[1]
 	}
-	b := i - 1
-	for b >= 0 && q.tokenQuals[b] == qualFunction {
-		b--
-	}
-	a := i + 1
-	for a < n && q.tokenQuals[a] == qualFunction {
-		a++
-	}
+	b, a := q.neighbours(i)
 	open := func(j int) bool {
 		return j < 0 || j >= n || j >= 64 || q.stopBits()&bit(j) != 0 || q.locatives&bit(j) != 0 || q.upper && q.latin && q.lowerBits()&bit(j) != 0
 	}
@@ -204,6 +197,21 @@ func (q *prepared) personCue(i int) bool {
 		return true
 	}
 	return verbAfter && open(b)
+}
+
+// neighbours returns the query's nearest words before and after its word
+// i, passing over function words: -1 for none before, the number of words
+// for none after.
+func (q *prepared) neighbours(i int) (before, after int) {
+	before = i - 1
+	for before >= 0 && q.tokenQuals[before] == qualFunction {
+		before--
+	}
+	after = i + 1
+	for after < len(q.keys.Tokens) && q.tokenQuals[after] == qualFunction {
+		after++
+	}
+	return before, after
 }
 
 // apostropheEnding reports whether a word as written ends in an apostrophe

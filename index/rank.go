@@ -2175,13 +2175,6 @@ func (q *prepared) sentenceWordBeside(i int) bool {
 	open := func(j int) bool {
 		return j >= 0 && j < n && j < 64 && (q.sentenceWord(j) || q.locatives&bit(j) != 0)
 	}
-	b := i - 1
-	for b >= 0 && q.tokenQuals[b] == qualFunction {
-		b--
-	}
-	a := i + 1
-	for a < n && q.tokenQuals[a] == qualFunction {
-		a++
-	}
+	b, a := q.neighbours(i)
 	return open(b) || open(a)
 }

@@ -172,10 +172,11 @@ func (q *prepared) sentenceWord(i int) bool {
 // personCue reports whether the query's word i is marked as a person's
 // name by the words beside it, passing over function words: a title just
 // before it (الشيخ حمودي, Sheikh Hamoudi), or a reporting verb just before
-// it in Arabic (وأوضح الصدر, al-Sadr explained) or just after it (Kadhimi
-// said; الفیاض گفت) with nothing before it that may be a given name of
-// its own: the start of the query, a stop word, a title, or in a Latin
-// text with capitals a word in lower case.
+// it in the Arabic script (وأوضح الصدر, al-Sadr explained) or just after it
+// (Kadhimi said; الفیاض گفت) with nothing before it that may be a given
+// name of its own: the start of the query, a stop word, a locative, or in
+// a Latin text with capitals a word in lower case. Either way no word
+// after it may be a name of its own.
 func (q *prepared) personCue(i int) bool {
 	n := len(q.keys.Tokens)
 	if i >= n || i >= 64 {

@@ -94,9 +94,6 @@ type Candidate struct {
 	// familyCued is nameMatch.familyCued: a person's family name alone,
 	// marked as a person's by a title or a reporting verb beside it.
 	familyCued bool
-	// capitalBeside is nameMatch.capitalBeside: a capitalised word beside
-	// the name met whole in a Latin text with capitals.
-	capitalBeside bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -167,14 +164,6 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 	}
 	if cands[0].deferTo != "" {
 		return "", false // another candidate is meant instead, and scores less
-	}
-	if c := &cands[0]; c.Type == glossary.TypePlace && c.whole && c.capitalBeside && !c.exactly && !c.marked && bits.OnesCount64(c.met) == 1 {
-		// A place's one-word name met only with an ending or a letter
-		// off, a capitalised word right beside it and no word of its
-		// kind, is as often a word of another name, or a family name
-		// after a given name (Dayik – Bav: Şehrînaz – Selahattîn, mother
-		// and father's names; not Saladin): not met whole.
-		c.whole = false
 	}
 	if cands[0].coordinated {
 		return "", true
@@ -1556,7 +1545,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, loneWord: m.loneWord, familyCued: m.familyCued, capitalBeside: m.capitalBeside,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, loneWord: m.loneWord, familyCued: m.familyCued,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

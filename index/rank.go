@@ -593,10 +593,6 @@ type nameMatch struct {
 	// and that a title or a reporting verb marks that word as a person's
 	// (see personCue).
 	familyCued bool
-	// capitalBeside says that, in a Latin text with capitals, a
-	// capitalised word stands right beside the name met whole (see
-	// capitalBeside).
-	capitalBeside bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1264,7 +1260,15 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		if q.upper && q.latin {
 			m.apart = q.isolated(first, last)
 			m.apartInCapitals = m.apart
-			m.capitalBeside = q.capitalBeside(first, last)
+			if ek.place && !m.exactly && !marked && bits.OnesCount64(met) == 1 && q.capitalBeside(first, last) {
+				// A place's one-word name met only with an ending or a
+				// letter off, a capitalised word right beside it and no
+				// word of its kind, is as often a word of another name,
+				// or a family name after a given name (Dayik – Bav:
+				// Şehrînaz – Selahattîn, a mother's and a father's
+				// names; not Saladin): not met whole.
+				m.whole, m.apart, m.apartInCapitals = false, false, false
+			}
 		} else {
 			m.apart = contiguous(met)
 			m.plainApart = m.apart && q.classBits(qualFacility)&(bit(first)-1) == 0

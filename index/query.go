@@ -289,7 +289,7 @@ func inflectedLikeness(c, rival *Candidate) bool {
 // likeness through an ending (see inflectedLikeness).
 func (t Thresholds) outmet(cands []Candidate, margin float64) bool {
 	for i := 1; i < len(cands); i++ {
-		if cands[i].Score < t.Ambiguous || cands[0].Score-cands[i].Score >= margin || defersTo(cands, cands[i], cands[0].EntityID) {
+		if cands[i].Score < t.Ambiguous || cands[0].Score-cands[i].Score >= margin || defersTo(cands, cands[i], cands[0].EntityID) || holdsOnly(&cands[0], &cands[i]) {
 			continue
 		}
 		if !disjointLonger(&cands[0], &cands[i]) && !inflectedLikeness(&cands[0], &cands[i]) {

@@ -215,6 +215,11 @@ func (q *prepared) neighbours(i int) (before, after int) {
 	return before, after
 }
 
+// notLetter reports whether r is no letter: the punctuation, quotes and
+// digits a word of running text is trimmed of (strings.TrimFunc(w,
+// notLetter)).
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
 // apostropheEnding reports whether a word as written ends in an apostrophe
 // and letters: a Turkish case ending after a name (Bağdat’ın, Kerkük'ü,
 // Musul'a).
@@ -251,7 +256,7 @@ func spanBits(first, last int) uint64 {
 // obliqueEnding reports whether a Kurmanji word as written ends in the
 // oblique -ê or the ezafe -a, after a name of three letters or more.
 func obliqueEnding(w string) bool {
-	w = strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	w = strings.TrimRightFunc(w, notLetter)
 	for _, e := range []string{"ê", "a"} {
 		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 3 {
 			return true

@@ -1352,7 +1352,7 @@ func (s *search) scoreEntity(en *entry) {
 // letters or more and a final lower-case s, after any brackets or quotes
 // around it: an abbreviation in the English plural (IDPs, NGOs, MPs).
 func pluralAbbreviation(text string) bool {
-	w := strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := strings.TrimFunc(text, notLetter)
 	body, ok := strings.CutSuffix(w, "s")
 	if !ok || utf8.RuneCountInString(body) < 2 {
 		return false
@@ -1445,7 +1445,7 @@ const maxBareWord = 3
 // whether it is written with the article, after a proclitic or not
 // (والدور, بالدور, للدور); "" for any other word.
 func arabicWord(w string) (token string, articled bool) {
-	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	w = strings.TrimFunc(w, notLetter)
 	if w == "" || !unicode.Is(unicode.Arabic, []rune(w)[0]) {
 		return "", false
 	}
@@ -1480,7 +1480,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	if m.kind == MatchNone {
 		return
 	}
-	if s.p.writtenApart(n.Text, m, func() []string { return en.nameTexts() }) {
+	if s.p.writtenApart(n.Text, m, en.nameTexts) {
 		return
 	}
 	score := m.score

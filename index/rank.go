@@ -335,7 +335,7 @@ func prepare(s string) *prepared {
 	p.conjunctions = conjunctionBits(p.keys.Tokens, latin)
 	if !latin && strings.Contains(s, "ة") {
 		for _, w := range strings.Fields(s) {
-			if !strings.HasSuffix(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "ة") {
+			if !strings.HasSuffix(strings.TrimRightFunc(w, notLetter), "ة") {
 				continue
 			}
 			if t := normalize.KeysOf(w).Tokens; len(t) > 0 {
@@ -362,7 +362,7 @@ func prepare(s string) *prepared {
 		// compound with the name beside it (البيشمركة والشرطة, the
 		// Peshmerga and the police).
 		p.conjoined = p.rawWordBits(func(w string) bool {
-			return strings.HasPrefix(strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "وال") // «والشرطة
+			return strings.HasPrefix(strings.TrimLeftFunc(w, notLetter), "وال") // «والشرطة
 		})
 	}
 	var relatives uint64
@@ -436,7 +436,7 @@ func (q *prepared) arabicWordInfos() []arabicWordInfo {
 	for _, w := range strings.Fields(q.raw) {
 		info := arabicWordInfo{bits: q.bitsOf(w)}
 		info.token, info.articled = arabicWord(w)
-		bare := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		bare := strings.TrimLeftFunc(w, notLetter)
 		if rest := normalize.StripArabicArticle(bare); rest != bare {
 			bare = rest
 		} else if r, size := utf8.DecodeRuneInString(bare); strings.ContainsRune("وبلف", r) {
@@ -457,7 +457,7 @@ func (q *prepared) mayHaveBareShortWord() bool {
 	if !q.bareShortSet {
 		q.bareShortSet = true
 		for _, w := range strings.Fields(q.raw) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			w = strings.TrimFunc(w, notLetter)
 			if w != "" && unicode.Is(unicode.Arabic, []rune(w)[0]) && utf8.RuneCountInString(w) <= maxBareWord+2 && normalize.StripArabicArticle(w) == w {
 				q.bareShort = true
 				break
@@ -637,7 +637,7 @@ func initialismInText(text string, nk normalize.Keys) bool {
 	words := strings.Fields(text)
 	for _, w := range words {
 		w = strings.TrimRightFunc(w, func(r rune) bool { return r != '.' && !unicode.IsLetter(r) })
-		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimLeftFunc(w, notLetter)
 		if normalize.IsInitialism(w) && slices.Contains(nk.Stripped, normalize.Stripped(w)) {
 			return true
 		}
@@ -2013,7 +2013,7 @@ func (q *prepared) obliqueEBits() uint64 {
 		q.obliqueESet = true
 		if q.latin && q.kurmanjiLetters() {
 			q.obliqueE = q.rawWordBits(func(w string) bool {
-				return strings.HasSuffix(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "ê")
+				return strings.HasSuffix(strings.TrimRightFunc(w, notLetter), "ê")
 			})
 		}
 	}

@@ -815,12 +815,28 @@ func (s *search) uninflected() error {
 			forms = append(forms, f)
 		}
 	}
+	// Sorani written with ه for ە (older sites, Arabic keyboards) in a
+	// text with a letter only Kurdish writes (ههڵهبجه, with ڵ): Kurdish,
+	// so the reading is no guess (دروستكردنی ناوچهی بازاڕی ئازاده له
+	// ههڵهبجه, building a free market zone in Halabja: له is لە, in).
+	// Only the form itself is capped as a cut the text makes certain;
+	// its forms without affixes are weighed as the other such forms.
+	legacy := normalize.SoraniVowelForm(s.q.Text)
+	if legacy != "" && normalize.HasKurdishLetter(s.q.Text) {
+		for _, f := range append([]string{legacy}, normalize.Uninflected(legacy)...) {
+			if !slices.Contains(forms, f) {
+				forms = append(forms, f)
+			}
+		}
+		certain[legacy] = true
+		legacy = ""
+	}
 	ruled := len(forms)
-	// Sorani written with ه for ە (older sites, Arabic keyboards), and
-	// its forms without affixes: a guess, weighed as a joined form is.
+	// Elsewhere the reading of ه as ە, and its forms without affixes,
+	// are a guess, weighed as a joined form is.
 	var guessed []string
-	if alt := normalize.SoraniVowelForm(s.q.Text); alt != "" {
-		for _, f := range append([]string{alt}, normalize.Uninflected(alt)...) {
+	if legacy != "" {
+		for _, f := range append([]string{legacy}, normalize.Uninflected(legacy)...) {
 			if !slices.Contains(forms, f) && !slices.Contains(guessed, f) {
 				guessed = append(guessed, f)
 			}

@@ -263,14 +263,16 @@ func holdsOnly(c, rival *Candidate) bool {
 }
 
 // disjointLonger reports whether c met two or more of the query's words,
-// whole and exactly, and rival, not met whole, fewer other words, none
-// beside c's: a name of the sentence and a likeness elsewhere in it
-// (نەوشیروان مستەفا … خەباتی سیاسی: Nawshirwan Mustafa, and political
-// struggle, not Khabat). A rival beside c may be a word of a longer name
+// whole and closely (as written or with an ending), and rival, not met
+// whole, fewer other words, none beside c's: a name of the sentence and a
+// likeness elsewhere in it (نەوشیروان مستەفا … خەباتی سیاسی: Nawshirwan
+// Mustafa, and political struggle, not Khabat; بەشداری کۆبوونەوەی
+// پەرلەمانی کوردستانی کرد, took part in the Kurdistan Parliament's
+// meeting: participation is no Pshdar). A rival beside c may be a word of a longer name
 // with c's (الحزب الديمقراطي الكردي الايراني, the Iranian KDP), and one met
 // whole is a second name the query holds: both stay ambiguous.
 func disjointLonger(c, rival *Candidate) bool {
-	return !rival.whole && c.whole && c.exactly && (c.met|c.met<<1|c.met>>1)&rival.met == 0 && rival.met != 0 &&
+	return !rival.whole && c.whole && c.closely && (c.met|c.met<<1|c.met>>1)&rival.met == 0 && rival.met != 0 &&
 		bits.OnesCount64(c.met) >= 2 && bits.OnesCount64(c.met) > bits.OnesCount64(rival.met)
 }
 

@@ -125,6 +125,13 @@ func (q *prepared) isolated(first, last int) bool {
 	for after < n && q.tokenQuals[after] == qualFunction {
 		after++
 	}
+	if q.upper && q.latin && before >= 1 && before < 64 && q.lowerBits()&(bit(before)|bit(before-1)) == bit(before) && articleWordKeys[q.keys.Tokens[before]] {
+		// The Arabic article written apart in lower case, after a
+		// capitalised word, belongs to a longer name: Muhammed Sadık es
+		// Sadr'ın üçüncü oğlu, the third son of Muhammad Sadiq al-Sadr
+		// (not Muqtada al-Sadr, whose family name it is too).
+		return false
+	}
 	if before < 0 && after >= n {
 		return false // the name alone, or with function words only: not a sentence
 	}
@@ -160,6 +167,14 @@ func (q *prepared) isolated(first, last int) bool {
 		return after >= n || open(after)
 	}
 	return (before < 0 || open(before)) && (after >= n || open(after))
+}
+
+// articleWordKeys are the romanised forms of the Arabic article as Latin
+// text writes it apart from the name (al, el; Turkish es, eş, ed before
+// the sun letters): es Sadr, el Hekim.
+var articleWordKeys = map[string]bool{
+	"al": true, "el": true, "ul": true, "as": true, "es": true, "ash": true, "esh": true, "ad": true, "ed": true,
+	"an": true, "ar": true, "at": true, "az": true,
 }
 
 // sentenceWord reports whether the query's word i is a word of the

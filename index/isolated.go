@@ -125,11 +125,7 @@ func (q *prepared) isolated(first, last int) bool {
 	for after < n && q.tokenQuals[after] == qualFunction {
 		after++
 	}
-	if q.upper && q.latin && before >= 1 && before < 64 && q.lowerBits()&(bit(before)|bit(before-1)) == bit(before) && articleWordKeys[q.keys.Tokens[before]] {
-		// The Arabic article written apart in lower case, after a
-		// capitalised word, belongs to a longer name: Muhammed Sadık es
-		// Sadr'ın üçüncü oğlu, the third son of Muhammad Sadiq al-Sadr
-		// (not Muqtada al-Sadr, whose family name it is too).
+	if q.articledNameBefore(first) {
 		return false
 	}
 	if before < 0 && after >= n {
@@ -167,6 +163,17 @@ func (q *prepared) isolated(first, last int) bool {
 		return after >= n || open(after)
 	}
 	return (before < 0 || open(before)) && (after >= n || open(after))
+}
+
+// articledNameBefore reports whether the query's word i comes right after
+// the Arabic article written apart in lower case, itself after a
+// capitalised word, in a Latin query with capitals: the article and the
+// word belong to a longer name (Muhammed Sadık es Sadr'ın üçüncü oğlu, the
+// third son of Muhammad Sadiq al-Sadr, not Muqtada al-Sadr, whose family
+// name it is too).
+func (q *prepared) articledNameBefore(i int) bool {
+	a := i - 1
+	return q.upper && q.latin && a >= 1 && a < 64 && q.lowerBits()&(bit(a)|bit(a-1)) == bit(a) && articleWordKeys[q.keys.Tokens[a]]
 }
 
 // articleWordKeys are the romanised forms of the Arabic article as Latin

@@ -593,6 +593,11 @@ type nameMatch struct {
 	// and that a title or a reporting verb marks that word as a person's
 	// (see personCue).
 	familyCued bool
+	// afterArticledName says that the name's one word met comes after
+	// the Arabic article written apart, in lower case, and a capitalised
+	// word before it, in a Latin query with capitals: a word of a longer
+	// name (see prepared.articledNameBefore).
+	afterArticledName bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1250,6 +1255,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
 	if ek.person && len(nt) >= 2 && metNames == 1 && bits.OnesCount64(met) == 1 && used[len(nt)-1] && minSim >= inflectedSim && !boundNameWords()[nt[len(nt)-2]] {
 		m.familyCued = q.personCue(bits.TrailingZeros64(met))
+	}
+	if bits.OnesCount64(met) == 1 {
+		m.afterArticledName = q.articledNameBefore(bits.TrailingZeros64(met))
 	}
 	if !q.latin && (ek.place || ek.org) && m.exactly && bits.OnesCount64(met) == 1 {
 		m.loneWord = true

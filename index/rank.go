@@ -1683,14 +1683,17 @@ func turkishLocative(w string) bool {
 // with, is found as written: see prepare): by script, as لە romanises as
 // the French article la.
 var (
-	latinLocatives  = []string{"li", "di", "in", "at", "ji", "from", "to", "towards", "bo"}
+	latinLocatives  = []string{"li", "di", "in", "at", "ji", "from", "to", "towards", "toward", "near", "bo"}
 	arabicLocatives = []string{"لە", "له", "في", "فی", "در", "من", "از", "إلى", "الى", "نحو", "بۆ", "بو",
 		// Arabic joins "and" to the word after it: وفي البصرة, and in Basra.
 		"وفي", "ومن", "وإلى", "والى",
 		// The verbs of arriving that take the place as their object
 		// (وارد تلعفر شدند, they entered Tal Afar; گەیشتە پارێزگای
 		// موسەنا, reached Muthanna governorate).
-		"وارد", "گەیشتە", "گەیشتنە"}
+		"وارد", "گەیشتە", "گەیشتنە",
+		// Towards and near (فرت باتجاه سنجار, fled towards Sinjar;
+		// بالقرب من, near; Sorani بەرەو, towards; نزیک, near).
+		"باتجاه", "اتجاه", "صوب", "قرب", "بالقرب", "بەرەو", "نزیک", "نزدیک"}
 )
 
 // residentWordLists are the words for the people who live in a place,

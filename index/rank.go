@@ -1526,6 +1526,27 @@ func (q *prepared) heldWords(nt []string, buf []int, none []bool) []int {
 			}
 		}
 	}
+	if len(nt) > 1 {
+		// A name word the query writes twice is held for the time it
+		// stands beside the query word holding the name's word before or
+		// after it: Sadr Hareketi’nin yeni adının Ulusal Şia Hareketi,
+		// the Sadr Movement's new name is the National Shia Movement,
+		// meets Ulusal Şia Hareketi whole at its end, not at Hareketi’nin.
+		aligned := func(j, i int) bool {
+			return j > 0 && held[j-1] >= 0 && held[j-1] == i-1 || j+1 < len(nt) && held[j+1] >= 0 && held[j+1] == i+1
+		}
+		for j, u := range nt {
+			if held[j] < 0 || aligned(j, held[j]) {
+				continue
+			}
+			for i := held[j] + 1; i < len(q.keys.Tokens); i++ {
+				if q.keys.Tokens[i] == u && !slices.Contains(held, i) && !q.strayFunctionWord(i, j, nt) && aligned(j, i) {
+					held[j] = i
+					break
+				}
+			}
+		}
+	}
 	return held
 }
 

@@ -31,6 +31,27 @@ func TestWordMatchJoinsWords(t *testing.T) {
 	}
 }
 
+// TestWordMatchHoldsAlignedRepeat checks that a name word the query writes
+// twice is met where it stands beside the name's other words, so that the
+// name is met whole.
+func TestWordMatchHoldsAlignedRepeat(t *testing.T) {
+	tests := []struct {
+		query, name string
+		whole       bool
+	}{
+		{"Sadr Hareketi’nin yeni adının Ulusal Şia Hareketi olduğu ifade edildi.", "Ulusal Şia Hareketi", true},
+		{"Ulusal Şia Hareketi ve Sadr Hareketi", "Ulusal Şia Hareketi", true},
+		{"Hareketi yeni Ulusal Şia", "Ulusal Şia Hareketi", false}, // out of order: no repeat to move to
+	}
+	info := func(string) float64 { return 1 }
+	for _, tt := range tests {
+		m := prepare(tt.query).wordMatch(normalize.KeysOf(tt.name), entityKind{org: true}, info)
+		if m.whole != tt.whole {
+			t.Errorf("wordMatch(%q, %q): whole %v (met %b, score %.3f), want %v", tt.query, tt.name, m.whole, m.met, m.score, tt.whole)
+		}
+	}
+}
+
 func TestJoinableLengths(t *testing.T) {
 	for _, tt := range []struct {
 		a, b int

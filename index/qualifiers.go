@@ -327,6 +327,7 @@ var qualifierWords = map[qualifierClass][]string{
 		"پردی", "شەقامی", "یاریگا", "یاریگای", "قوتابخانەی", "ئەنجومەنی", "شەڕی", "کێڵگەی", "کەمپی", "زیندانی", "قەڵای", "مزگەوتی", "بازاڕی", "کۆشکی",
 		"zanîngeha", "zanîngeh", "balafirgeha", "bendava", "nexweşxaneya", "çiyayê", "çemê", "pira", "kolana", "dibistana",
 		"komkujiya", "kampa", "girtîgeha", "keleha", "mizgefta",
+		"qela", "qelaya", "kela", "kelaya", // the citadel, also written so (qela Kerkukê, kela Amed)
 		"دانشگاه", "فرودگاه", "شرکت", "بیمارستان", "کوه", "رودخانه", "دریاچه", "خیابان", "ورزشگاه", "مدرسه", "دانشکده",
 		"شورای", "کشتار", "نبرد", "اردوگاه", "زندان", "پایگاه", "قلعه", "مسجد", "موزه", "بازار", "کاخ",
 		// Institutions and events named after a place or a force: the

@@ -125,8 +125,8 @@ func (q *prepared) isolated(first, last int) bool {
 	for after < n && q.tokenQuals[after] == qualFunction {
 		after++
 	}
-	if q.articledNameBefore(first) {
-		return false
+	if q.articledNameBefore(first) || before >= 0 && q.nameLinks&bit(before) != 0 {
+		return false // a word of a longer name: Muhammed Sadık es Sadr; the Islamic Resistance in Iraq
 	}
 	if before < 0 && after >= n {
 		return false // the name alone, or with function words only: not a sentence

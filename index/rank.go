@@ -242,6 +242,9 @@ type prepared struct {
 	// runTogetherSet.
 	runTogether    uint64
 	runTogetherSet bool
+	// nameLinks are the query's linking words that join the words of a
+	// longer name (see linksAfterCapitals), as bits: no locatives.
+	nameLinks uint64
 	// locatives are the query's locative prepositions, as bits of its
 	// romanised words (see locativeBits).
 	locatives uint64
@@ -411,7 +414,37 @@ func prepare(s string) *prepared {
 			p.onlyQualifiers = false
 		}
 	}
+	if p.upper && latin {
+		p.nameLinks = p.linksAfterCapitals()
+		p.locatives &^= p.nameLinks
+	}
 	return p
+}
+
+// latinLinkWords are the English words that link a longer name's words to
+// a name at its end (the Islamic Resistance in Iraq), besides the
+// locatives.
+var latinLinkWords = map[string]bool{"in": true, "of": true, "for": true}
+
+// linksAfterCapitals returns, as bits, the query's linking words (see
+// latinLinkWords) and locatives written in lower case right after two
+// capitalised words that are no numbers, the nearer no qualifier, in a
+// Latin text with capitals: they join the words of one longer name (the
+// Islamic Resistance in Iraq claimed responsibility: a group, not Iraq),
+// so the name after them is neither marked as a location nor apart.
+func (p *prepared) linksAfterCapitals() uint64 {
+	var out uint64
+	lower := p.lowerBits()
+	tokens := p.keys.Tokens
+	for i := 2; i < len(tokens) && i < 64; i++ {
+		if (p.locatives&bit(i) == 0 && !latinLinkWords[tokens[i]]) || lower&bit(i) == 0 {
+			continue
+		}
+		if lower&(bit(i-1)|bit(i-2)) == 0 && !isNumber(tokens[i-1]) && !isNumber(tokens[i-2]) && p.tokenQuals[i-1] == qualNone {
+			out |= bit(i)
+		}
+	}
+	return out
 }
 
 // arabicWordInfo is what ainWritten and bareForArticled read of one word of

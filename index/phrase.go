@@ -1008,6 +1008,12 @@ var kinshipWords = sync.OnceValue(func() map[string]bool {
 		"birayê", "xwişka", "kurê", "keça", "jina", "hevjîna", "bavê", "diya",
 		"kardeşi", "oğlu", "kızı", "eşi", "babası", "annesi", "yeğeni",
 		"برادر", "خواهر", "پسر", "دختر", "همسر", "پدر", "مادر",
+		// A family, named by its family name: the Sadr family is not
+		// Muqtada al-Sadr (ünlü Sadr ailesine mensup, belonging to the
+		// famous Sadr family; عائلة الصدر; بنەماڵەی بارزانی; malbata
+		// Barzanî; خاندان بارزانی).
+		"family", "ailesi", "ailesine", "ailesinin", "ailesinden", "عائلة", "أسرة", "اسرة",
+		"بنەماڵەی", "بنەماڵە", "malbata", "malbatê", "binemala", "خاندان", "خانواده",
 	})
 })
 

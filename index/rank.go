@@ -433,14 +433,20 @@ var latinLinkWords = map[string]bool{"in": true, "of": true, "for": true}
 // Islamic Resistance in Iraq claimed responsibility: a group, not Iraq),
 // so the name after them is neither marked as a location nor apart.
 func (p *prepared) linksAfterCapitals() uint64 {
-	var out uint64
-	lower := p.lowerBits()
+	var links uint64 // the linking words and locatives, wherever written
 	tokens := p.keys.Tokens
 	for i := 2; i < len(tokens) && i < 64; i++ {
-		if (p.locatives&bit(i) == 0 && !latinLinkWords[tokens[i]]) || lower&bit(i) == 0 {
-			continue
+		if p.locatives&bit(i) != 0 || latinLinkWords[tokens[i]] {
+			links |= bit(i)
 		}
-		if lower&(bit(i-1)|bit(i-2)) == 0 && !isNumber(tokens[i-1]) && !isNumber(tokens[i-2]) && p.tokenQuals[i-1] == qualNone {
+	}
+	if links == 0 {
+		return 0 // most queries: the words' cases are not read
+	}
+	var out uint64
+	lower := p.lowerBits()
+	for i := 2; i < len(tokens) && i < 64; i++ {
+		if links&bit(i) != 0 && lower&(bit(i)|bit(i-1)|bit(i-2)) == bit(i) && !isNumber(tokens[i-1]) && !isNumber(tokens[i-2]) && p.tokenQuals[i-1] == qualNone {
 			out |= bit(i)
 		}
 	}

@@ -228,7 +228,8 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// 0.54; Saddam rejimi, Saddam's regime).
 		return c.EntityID, false
 	}
-	if c := &cands[0]; (c.besideSentenceWord || c.loneWord && c.Type == glossary.TypeOrganization) && second < t.Candidate && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
+	loneOrg := cands[0].loneWord && cands[0].Type == glossary.TypeOrganization
+	if c := &cands[0]; (c.besideSentenceWord || loneOrg) && (second < t.Candidate || loneOrg && t.weakDisjointRival(c, rival)) && !c.listed && c.namedAfter == 0 && top >= t.Ambiguous {
 		// A place's or an organisation's one-word name met as written
 		// beside a word of the sentence, with no rival listed at all
 		// (لاسيما وأن زاخو تزخر, especially as Zakho abounds: 0.48;
@@ -238,7 +239,9 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// An organisation's one-word name needs no sentence word beside
 		// it (کۆگای چەک و تەقەمنی حەشد, the PMF's store of weapons and
 		// ammunition): a place's may be a word of something named after
-		// it that the glossary lacks.
+		// it that the glossary lacks. Nor does it need to be alone: a
+		// weak likeness elsewhere in the sentence is no rival (see
+		// weakDisjointRival).
 		return c.EntityID, false
 	}
 	if c := &cands[0]; c.whole && c.exactly && c.apart && top >= t.Whole && top-second >= 2*t.Margin && !(rival != nil && (rival.closely || rival.whole)) {
@@ -250,6 +253,15 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		return c.EntityID, false
 	}
 	return "", false
+}
+
+// weakDisjointRival reports whether rival, the best candidate after c that
+// does not defer to it, is a likeness elsewhere in the sentence: below the
+// Ambiguous score and at least twice the margin behind c, met neither whole
+// nor closely, and on none of c's words (هاوسەرۆکی یەکێتی لە پەیامەکەیدا,
+// the PUK's co-president in his message: 0.54, the best rival 0.36).
+func (t Thresholds) weakDisjointRival(c, rival *Candidate) bool {
+	return rival != nil && rival.Score < t.Ambiguous && c.Score-rival.Score >= 2*t.Margin && rival.met != 0 && rival.met&c.met == 0 && !rival.whole && !rival.closely
 }
 
 // holdsOnly reports whether rival met no word of the query but words of

@@ -220,12 +220,14 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// is a letter off Parti, the KDP).
 		return c.EntityID, false
 	}
-	if c := &cands[0]; c.Type == glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && second < t.Candidate && !c.listed && c.namedAfter == 0 && !c.afterArticledName && top >= t.Ambiguous {
+	if c := &cands[0]; c.Type == glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && (second < t.Candidate || t.weakDisjointRival(c, rival)) && !c.listed && c.namedAfter == 0 && !c.afterArticledName && top >= t.Ambiguous {
 		// A word of a person's name met as the name writes it, scoring as
 		// an ambiguous answer would, with no other candidate listed at
 		// all: no other person the glossary knows shares it (در بیانیه
 		// دفتر السودانی آمده است, al-Sudani's office said in a statement:
-		// 0.54; Saddam rejimi, Saddam's regime).
+		// 0.54; Saddam rejimi, Saddam's regime), or none but a weak
+		// likeness elsewhere in the sentence (ترەمپ هۆشداریی دا, Trump
+		// warned: see weakDisjointRival).
 		return c.EntityID, false
 	}
 	loneOrg := cands[0].loneWord && cands[0].Type == glossary.TypeOrganization

@@ -94,9 +94,12 @@ type Candidate struct {
 	// familyCued is nameMatch.familyCued: a person's family name alone,
 	// marked as a person's by a title or a reporting verb beside it.
 	familyCued bool
-	// afterArticledName is nameMatch.afterArticledName: the one word met
+	// longerNameBefore is nameMatch.longerNameBefore: the one word met
 	// is the last of a longer name (Muhammed Sadık es Sadr).
-	afterArticledName bool
+	longerNameBefore bool
+	// givenNameBefore is nameMatch.givenNameBefore: a person's one word
+	// met may follow a given name the glossary lacks (Melania Trump).
+	givenNameBefore bool
 	// coordinated says that another candidate, named as well, is named on
 	// the other side of a conjunction (و, û, ve) from this one (see
 	// markCoordinated): the query names both, and neither is the answer.
@@ -220,14 +223,16 @@ func (t Thresholds) decide(cands []Candidate) (resolved string, ambiguous bool) 
 		// is a letter off Parti, the KDP).
 		return c.EntityID, false
 	}
-	if c := &cands[0]; c.Type == glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && (second < t.Candidate || t.weakDisjointRival(c, rival)) && !c.listed && c.namedAfter == 0 && !c.afterArticledName && top >= t.Ambiguous {
+	if c := &cands[0]; c.Type == glossary.TypePerson && c.exactly && bits.OnesCount64(c.met) == 1 && (second < t.Candidate || !c.givenNameBefore && t.weakDisjointRival(c, rival)) && !c.listed && c.namedAfter == 0 && !c.longerNameBefore && top >= t.Ambiguous {
 		// A word of a person's name met as the name writes it, scoring as
 		// an ambiguous answer would, with no other candidate listed at
 		// all: no other person the glossary knows shares it (در بیانیه
 		// دفتر السودانی آمده است, al-Sudani's office said in a statement:
 		// 0.54; Saddam rejimi, Saddam's regime), or none but a weak
 		// likeness elsewhere in the sentence (ترەمپ هۆشداریی دا, Trump
-		// warned: see weakDisjointRival).
+		// warned: see weakDisjointRival) when no capitalised word before
+		// the name may be a given name the glossary lacks (Melania Trump
+		// said, and said a letter off Said Sadiq).
 		return c.EntityID, false
 	}
 	loneOrg := cands[0].loneWord && cands[0].Type == glossary.TypeOrganization
@@ -1580,7 +1585,7 @@ func (s *search) scoreName(en *entry, n glossary.Name, keys normalize.Keys) {
 	}
 	nc := Candidate{
 		EntityID: e.ID, Type: e.Type, Subtype: e.Subtype, DisplayName: e.DisplayName(),
-		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, loneWord: m.loneWord, familyCued: m.familyCued, afterArticledName: m.afterArticledName,
+		MatchedName: matched, MatchedLang: lang, Match: m.kind, Score: score, family: m.family, whole: m.whole, marked: m.marked, closely: m.closely, exactly: m.exactly, met: m.met, namedAfter: m.namedAfter, apart: m.apart, apartInCapitals: m.apartInCapitals, plainApart: m.plainApart, kindBeside: m.kindBeside, besideSentenceWord: m.besideSentenceWord, loneWord: m.loneWord, familyCued: m.familyCued, longerNameBefore: m.longerNameBefore, givenNameBefore: m.givenNameBefore,
 	}
 	if s.q.Explain {
 		nc.Explanation = append([]string{"query " + strings.Join(s.p.keys.Romanised, "|") + " / " + strings.Join(s.p.keys.Skeleton, "|")}, m.why...)

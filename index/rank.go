@@ -632,11 +632,16 @@ type nameMatch struct {
 	// and that a title or a reporting verb marks that word as a person's
 	// (see personCue).
 	familyCued bool
-	// afterArticledName says that the name's one word met comes after
-	// the Arabic article written apart, in lower case, and a capitalised
-	// word before it, in a Latin query with capitals: a word of a longer
-	// name (see prepared.articledNameBefore).
-	afterArticledName bool
+	// longerNameBefore says that the name's one word met comes after the
+	// Arabic article written apart, in lower case, and a capitalised word
+	// before it, in a Latin query with capitals: a word of a longer name
+	// (see prepared.articledNameBefore).
+	longerNameBefore bool
+	// givenNameBefore says that a person's one word met comes right after
+	// a capitalised word in a Latin query with capitals, which may be a
+	// given name the glossary lacks (Melania Trump; see
+	// prepared.capitalBefore).
+	givenNameBefore bool
 }
 
 // minAbbreviationInText is the fewest letters of an abbreviation found
@@ -1296,7 +1301,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		m.familyCued = q.personCue(bits.TrailingZeros64(met))
 	}
 	if bits.OnesCount64(met) == 1 {
-		m.afterArticledName = q.articledNameBefore(bits.TrailingZeros64(met))
+		i := bits.TrailingZeros64(met)
+		m.longerNameBefore = q.articledNameBefore(i)
+		m.givenNameBefore = ek.person && q.capitalBefore(i)
 	}
 	if !q.latin && (ek.place || ek.org) && m.exactly && bits.OnesCount64(met) == 1 {
 		m.loneWord = true
@@ -2064,6 +2071,14 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 	}
 	m[u] = v
 	return v
+}
+
+// capitalBefore reports whether the query's word right before word i is
+// capitalised in a Latin text with capitals, and no number or qualifier
+// (a title, a kind word): a given name or another word of a longer name.
+func (q *prepared) capitalBefore(i int) bool {
+	j := i - 1
+	return q.upper && q.latin && j >= 0 && j < 64 && q.lowerBits()&bit(j) == 0 && !isNumber(q.keys.Tokens[j]) && q.tokenQuals[j] == qualNone
 }
 
 // capitalBeside reports whether a word of the query right before first or

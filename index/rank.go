@@ -446,7 +446,7 @@ func (p *prepared) linksAfterCapitals() uint64 {
 	var out uint64
 	lower := p.lowerBits()
 	for i := 2; i < len(tokens) && i < 64; i++ {
-		if links&bit(i) != 0 && lower&(bit(i)|bit(i-1)|bit(i-2)) == bit(i) && !isNumber(tokens[i-1]) && !isNumber(tokens[i-2]) && p.tokenQuals[i-1] == qualNone {
+		if links&bit(i) != 0 && lower&bit(i) != 0 && p.capitalWord(i-1) && lower&bit(i-2) == 0 && !isNumber(tokens[i-2]) {
 			out |= bit(i)
 		}
 	}
@@ -2077,19 +2077,20 @@ func (q *prepared) tokenSimilarity(i int, u string) float64 {
 // capitalised in a Latin text with capitals, and no number or qualifier
 // (a title, a kind word): a given name or another word of a longer name.
 func (q *prepared) capitalBefore(i int) bool {
-	j := i - 1
-	return q.upper && q.latin && j >= 0 && j < 64 && q.lowerBits()&bit(j) == 0 && !isNumber(q.keys.Tokens[j]) && q.tokenQuals[j] == qualNone
+	return q.upper && q.latin && q.capitalWord(i-1)
+}
+
+// capitalWord reports whether the query's word j is capitalised (not in
+// lower case), no number and no qualifier; false for no such word.
+func (q *prepared) capitalWord(j int) bool {
+	return j >= 0 && j < len(q.keys.Tokens) && j < 64 && q.lowerBits()&bit(j) == 0 && !isNumber(q.keys.Tokens[j]) && q.tokenQuals[j] == qualNone
 }
 
 // capitalBeside reports whether a word of the query right before first or
 // right after last is capitalised: a word of a longer name, or a given name
 // before a family name (Îrfan Kerkûkî).
 func (q *prepared) capitalBeside(first, last int) bool {
-	n := len(q.keys.Tokens)
-	capital := func(j int) bool {
-		return j >= 0 && j < n && j < 64 && q.lowerBits()&bit(j) == 0 && !isNumber(q.keys.Tokens[j]) && q.tokenQuals[j] == qualNone
-	}
-	return capital(first-1) || capital(last+1)
+	return q.capitalWord(first-1) || q.capitalWord(last+1)
 }
 
 // obliqueEBits returns, as bits of the query's romanised words, the words

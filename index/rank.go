@@ -2260,9 +2260,14 @@ func (q *prepared) organBits() uint64 {
 // stands beside the query's word i, passing over function words: a stop
 // word, a reporting verb or a locative (وأن زاخو, and that Zakho; عێراق لە
 // بازرگانە, Iraq from the traders; وتعد كركوك من أبرز, Kirkuk is counted
-// among the most prominent).
+// among the most prominent); or a conjunction right after it, where the
+// name's phrase ends (سوپاسی ئەمەریکا و وڵاتانی دۆست, the thanks of
+// America and of friendly countries).
 func (q *prepared) sentenceWordBeside(i int) bool {
 	n := len(q.keys.Tokens)
+	if i+1 < n && i+1 < 64 && q.conjunctions&bit(i+1) != 0 {
+		return true
+	}
 	open := func(j int) bool {
 		return j >= 0 && j < n && j < 64 && (q.sentenceWord(j) || q.locatives&bit(j) != 0)
 	}

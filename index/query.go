@@ -845,22 +845,25 @@ func (s *search) uninflected() error {
 	// ههڵهبجه, building a free market zone in Halabja: له is لە, in).
 	// Only the form itself is capped as a cut the text makes certain;
 	// its forms without affixes are weighed as the other such forms.
-	legacy := normalize.SoraniVowelForm(s.q.Text)
-	if legacy != "" && normalize.HasKurdishLetter(s.q.Text) {
-		for _, f := range append([]string{legacy}, normalize.Uninflected(legacy)...) {
+	var legacyForms []string
+	if legacy := normalize.SoraniVowelForm(s.q.Text); legacy != "" {
+		legacyForms = append([]string{legacy}, normalize.Uninflected(legacy)...)
+	}
+	kurdish := normalize.HasKurdishLetter(s.q.Text)
+	if kurdish && len(legacyForms) > 0 {
+		for _, f := range legacyForms {
 			if !slices.Contains(forms, f) {
 				forms = append(forms, f)
 			}
 		}
-		certain[legacy] = true
-		legacy = ""
+		certain[legacyForms[0]] = true
 	}
 	ruled := len(forms)
 	// Elsewhere the reading of ه as ە, and its forms without affixes,
 	// are a guess, weighed as a joined form is.
 	var guessed []string
-	if legacy != "" {
-		for _, f := range append([]string{legacy}, normalize.Uninflected(legacy)...) {
+	if !kurdish {
+		for _, f := range legacyForms {
 			if !slices.Contains(forms, f) && !slices.Contains(guessed, f) {
 				guessed = append(guessed, f)
 			}

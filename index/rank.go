@@ -1297,17 +1297,19 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		whole = q.isolated(first, last) || q.isQuoted(first, last) || !ek.person && q.afterSentenceStart(first, last)
 	}
 	m := nameMatch{score: score, kind: MatchPartial, met: met, whole: whole, marked: marked, closely: closely, exactly: closely && minSim > 1-1e-9, kindBeside: kindBeside}
-	if ek.person && len(nt) >= 2 && metNames == 1 && bits.OnesCount64(met) == 1 && used[len(nt)-1] && minSim >= inflectedSim && !boundNameWords()[nt[len(nt)-2]] {
-		m.familyCued = q.personCue(bits.TrailingZeros64(met))
-	}
 	if bits.OnesCount64(met) == 1 {
+		// One word of the query met: what stands beside it says whose
+		// word it is.
 		i := bits.TrailingZeros64(met)
+		if ek.person && len(nt) >= 2 && metNames == 1 && used[len(nt)-1] && minSim >= inflectedSim && !boundNameWords()[nt[len(nt)-2]] {
+			m.familyCued = q.personCue(i)
+		}
 		m.longerNameBefore = q.articledNameBefore(i)
 		m.givenNameBefore = ek.person && q.capitalBefore(i)
-	}
-	if !q.latin && (ek.place || ek.org) && m.exactly && bits.OnesCount64(met) == 1 {
-		m.loneWord = true
-		m.besideSentenceWord = q.sentenceWordBeside(bits.TrailingZeros64(met))
+		if !q.latin && (ek.place || ek.org) && m.exactly {
+			m.loneWord = true
+			m.besideSentenceWord = q.sentenceWordBeside(i)
+		}
 	}
 	if whole {
 		first, last := metSpan(at)
@@ -2265,7 +2267,7 @@ func (q *prepared) organBits() uint64 {
 // America and of friendly countries).
 func (q *prepared) sentenceWordBeside(i int) bool {
 	n := len(q.keys.Tokens)
-	if i+1 < n && i+1 < 64 && q.conjunctions&bit(i+1) != 0 {
+	if i+1 < n && q.conjunctions&bit(i+1) != 0 {
 		return true
 	}
 	open := func(j int) bool {

@@ -100,6 +100,20 @@ var organWordList = []string{
 // organKeys holds the romanised forms of organWordList.
 var organKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(organWordList) })
 
+// villageWordList are the words for a village or villages. Villages lie in
+// a district, not in its town: a query that puts a village in a place
+// (سنووری گوندی سەرگەلێی لە ئامێدی, the land of the village of Sergelê in
+// Amedi; a village in Al-Amadiya) names the district when the place's
+// town and district share the name.
+var villageWordList = []string{
+	"village", "villages", "قرية", "قرى", "القرى", "گوند", "گوندی", "گوندێک", "گوندێکی", "گوندەکان",
+	"گوندەکانی", "gund", "gundê", "gundekî", "gundên", "köy", "köyü", "köyler", "köyleri", "روستا", "روستای",
+	"روستاهای",
+}
+
+// villageKeys holds the romanised forms of villageWordList.
+var villageKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(villageWordList) })
+
 // synonymous reports whether the words of class c all say the same of a
 // name, in whichever language: a province word of the query (استان,
 // parêzgeh) meets the province word of a name in another language

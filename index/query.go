@@ -1809,15 +1809,26 @@ func (s *search) addSeats() error {
 // does not make the answer ambiguous).
 func (s *search) discountSeats() {
 	for id, c := range s.best {
+		score := c.Score // as matched, before a district it defers to lowers it
 		for _, seatOf := range s.ents[id].e.Related("capital-of") {
-			if g, ok := s.best[seatOf]; ok && g.Score <= c.Score+1e-9 {
+			if g, ok := s.best[seatOf]; ok && g.Score <= score+1e-9 {
+				if g.Subtype == "district" && g.met == c.met && s.p.villagesIn(c.met) {
+					// Villages put in it (a village in Al-Amadiya):
+					// the district is meant, and the town defers to it.
+					c.Score = min(c.Score, g.Score*seatDiscount)
+					c.deferTo = seatOf
+					if s.q.Explain {
+						c.Explanation = append(c.Explanation, "villages are put in it: its district "+seatOf+" is meant")
+					}
+					continue
+				}
 				if g.marked && c.met != 0 && covers(g.met, c.met) {
 					// Its name met with a word of its kind beside the
 					// capital's (ومركز قضاء في محافظة أربيل): the query
 					// asks for it, not for the capital.
 					continue
 				}
-				g.Score = min(g.Score, c.Score*seatDiscount)
+				g.Score = min(g.Score, score*seatDiscount)
 				g.deferTo = id
 				if s.q.Explain {
 					g.Explanation = append(g.Explanation, "its capital "+id+" matched as well")

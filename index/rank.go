@@ -2276,3 +2276,30 @@ func (q *prepared) sentenceWordBeside(i int) bool {
 	b, a := q.neighbours(i)
 	return open(b) || open(a)
 }
+
+// villagesIn reports whether the query puts a village in the place its
+// words met name: a village word before a locative right before the name
+// (a village in Al-Amadiya, گوندی سەرگەلێی لە ئامێدی), or, in Turkish,
+// after the name and the word for "attached to" (Zaho'ya bağlı 34 köy).
+func (q *prepared) villagesIn(met uint64) bool {
+	if met == 0 {
+		return false
+	}
+	tokens := q.keys.Tokens
+	first, last := bits.TrailingZeros64(met), bits.Len64(met)-1
+	village := func(from, to int) bool {
+		for j := max(from, 0); j < min(to, len(tokens)); j++ {
+			if villageKeys()[tokens[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	if last+1 < len(tokens) && last+1 < 64 && q.classBits(qualCity)&bit(last+1) != 0 {
+		return false // a village in the town of Makhmour, ... in Amadiya town
+	}
+	if first >= 2 && q.locatives&bit(first-1) != 0 && village(0, first-1) {
+		return true
+	}
+	return last+1 < len(tokens) && tokens[last+1] == "baghli" && village(last+2, len(tokens))
+}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/exonym/exonym/normalize"
@@ -48,6 +49,37 @@ func TestWordMatchHoldsAlignedRepeat(t *testing.T) {
 		m := prepare(tt.query).wordMatch(normalize.KeysOf(tt.name), entityKind{org: true}, info)
 		if m.whole != tt.whole {
 			t.Errorf("wordMatch(%q, %q): whole %v (met %b, score %.3f), want %v", tt.query, tt.name, m.whole, m.met, m.score, tt.whole)
+		}
+	}
+}
+
+func TestVillagesIn(t *testing.T) {
+	tests := []struct {
+		query, name string
+		want        bool
+	}{
+		{"struck the Matin mountain near Sekiri village in Al-Amadiya,", "Amadiya", true},
+		{"سنووری گوندی سەرگەلێی لە ئامێدی بۆردوومان کرد", "ئامێدی", true},
+		{"Operasyonlar nedeniyle şimdiye kadar Zaho'ya bağlı 34 köy boşaldı", "Zaho", true},
+		{"fired rocket-propelled grenades at villages in the town of Makhmour", "Makhmour", false}, // the town named
+		{"villages in Makhmour town", "Makhmour", false},
+		{"هاوکات دانیشتووانی پێنجوێن و گوندەکانی دەوروبەری", "پێنجوێن", false}, // the town and the villages around it
+		{"the village of Zummar", "Zummar", false},                             // the village's own name
+	}
+	for _, tt := range tests {
+		q := prepare(tt.query)
+		key := normalize.KeysOf(tt.name).Tokens[0]
+		var met uint64
+		for i, tok := range q.keys.Tokens {
+			if tok == key || strings.HasPrefix(tok, key) {
+				met |= bit(i)
+			}
+		}
+		if met == 0 {
+			t.Fatalf("%q: no word for %q (%q)", tt.query, tt.name, q.keys.Tokens)
+		}
+		if got := q.villagesIn(met); got != tt.want {
+			t.Errorf("villagesIn(%q, %b) = %v, want %v", tt.query, met, got, tt.want)
 		}
 	}
 }

@@ -395,6 +395,27 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 			}
 		}
 	}
+	// A name met whole, word after word and each word as the name writes
+	// it, is meant over a reading whose words lie scattered over the
+	// sentence, two or more other words between them, one of them a word
+	// of the whole name: the reading borrows it (The Iraqi parliament has
+	// voted … to oblige the federal government: the Council of
+	// Representatives, not an Iraqi federal government; در جریان یورش
+	// هواداران مقتدی صدر, during the storming by Muqtada al-Sadr's
+	// supporters: Muqtada, not the Sadrist Movement, جریان صدر, read
+	// from جریان, during, and his صدر).
+	for i := range n {
+		a := &cands[i]
+		if !a.whole || !a.exactly || a.deferTo != "" || bits.OnesCount64(a.met) < 2 || spanOf(a.met) != a.met || !ix.Thresholds.named(a) {
+			continue
+		}
+		for j := range n {
+			if b := &cands[j]; j != i && scatteredOver(b, a) {
+				deferAsContext(b, a, "its words scattered, one of them a word of "+a.EntityID+", met whole", explain)
+				marked = true
+			}
+		}
+	}
 	// Of two readings of the same words, one that meets every word of a
 	// name as the name writes it, word after word, with a word of its kind
 	// beside it (قضاء, شاری, kenti), is meant over one that meets them only
@@ -610,6 +631,13 @@ func deferPartReadings(cands []Candidate, i int, words uint64, from int, explain
 		}
 	}
 	return marked
+}
+
+// scatteredOver reports whether b, not met whole, met a word of a's name
+// and two or more words apart from both names between its own: a reading
+// of words scattered over the sentence that borrows one of a's.
+func scatteredOver(b, a *Candidate) bool {
+	return !b.whole && b.deferTo == "" && b.met&a.met != 0 && !covers(b.met, a.met) && bits.OnesCount64(spanOf(b.met)&^b.met&^a.met) >= 2
 }
 
 // readsLessClosely reports whether b reads the words a met exactly less

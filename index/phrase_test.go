@@ -373,3 +373,25 @@ func TestDecideOutmetRivals(t *testing.T) {
 		t.Errorf("a name of one word: decide = %q, want none", got)
 	}
 }
+
+func TestScatteredOver(t *testing.T) {
+	whole := &Candidate{whole: true, exactly: true, met: 0b11} // The Iraqi parliament
+	tests := []struct {
+		name string
+		b    Candidate
+		want bool
+	}{
+		{"borrows a word, two other words between", Candidate{met: 0b110001}, true},
+		{"borrows a word, one other word between", Candidate{met: 0b11001}, false},
+		{"borrows a word, nine words between", Candidate{met: 0b11000000001}, true},
+		{"one word between", Candidate{met: 0b101}, false},
+		{"no word shared", Candidate{met: 0b1100000}, false},
+		{"covers the whole name", Candidate{met: 0b110011}, false},
+		{"met whole itself", Candidate{whole: true, met: 0b11001}, false},
+	}
+	for _, tt := range tests {
+		if got := scatteredOver(&tt.b, whole); got != tt.want {
+			t.Errorf("%s: scatteredOver(%b) = %v, want %v", tt.name, tt.b.met, got, tt.want)
+		}
+	}
+}

@@ -1284,7 +1284,8 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Marked by a word of its kind, not a locative (کشور عراق, the
 	// country Iraq), and met as the name writes it.
 	kindBeside := marked && minSim > 1-1e-9 && q.markedAs(ek, at, nt, false)
-	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && inOrder(at) || marked)
+	ordered := inOrder(at) || q.latin && metNames >= 2 && turnedAroundOf(at) && strings.Contains(strings.ToLower(q.raw), " of ")
+	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && ordered || marked)
 	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
 		// A name of two words or more, in order, one of them misspelt
 		// (Mersrûr Barzanî got; Prime Minister Mustafa Khadimi): the
@@ -2302,4 +2303,25 @@ func (q *prepared) villagesIn(met uint64) bool {
 		return true
 	}
 	return last+1 < len(tokens) && tokens[last+1] == "baghli" && village(last+2, len(tokens))
+}
+
+// turnedAroundOf reports whether the query holds a name's words turned
+// around as English turns them with "of" (the Parliament of Kurdistan
+// Region for Kurdistan Region Parliament): at, the query's word for each
+// of the name's words, runs word after word from some word of the name to
+// its end and on from its first word to the word before.
+func turnedAroundOf(at []int) bool {
+	k := 0
+	for j := 1; j < len(at); j++ {
+		if at[j] < 0 || at[j-1] < 0 {
+			return false
+		}
+		if at[j] != at[j-1]+1 {
+			if k != 0 {
+				return false
+			}
+			k = j
+		}
+	}
+	return k > 0 && at[len(at)-1]+1 == at[0]
 }

@@ -439,3 +439,23 @@ func TestCapitalBeside(t *testing.T) {
 		}
 	}
 }
+
+func TestTurnedAroundOf(t *testing.T) {
+	for _, tt := range []struct {
+		at   []int
+		want bool
+	}{
+		{[]int{1, 2, 0}, true},     // Parliament of Kurdistan Region: Kurdistan Region Parliament
+		{[]int{1, 0}, true},        // Government of Iraq: Iraq Government
+		{[]int{0, 1, 2}, false},    // in order: inOrder's
+		{[]int{2, 3, 0}, false},    // a word between the turned parts
+		{[]int{1, 3, 0}, false},    // a word between the name's words
+		{[]int{2, 0, 1}, true},     // Region Parliament of Kurdistan: turned after the first word
+		{[]int{1, -1, 0}, false},   // a word of the name not met
+		{[]int{3, 4, 0, 1}, false}, // turned around two words apart
+	} {
+		if got := turnedAroundOf(tt.at); got != tt.want {
+			t.Errorf("turnedAroundOf(%v) = %v, want %v", tt.at, got, tt.want)
+		}
+	}
+}

@@ -1766,6 +1766,13 @@ var (
 		"باتجاه", "اتجاه", "صوب", "قرب", "بالقرب", "بەرەو", "نزیک", "نزدیک"}
 )
 
+// arabicDirectionLocatives are the Arabic-script words for a direction
+// from a place, before its name: like a locative they say that the name
+// after them is a place's (مخيم ديباجة شمال مخمور, Debaga camp north of
+// Makhmur; 15 کیلومتری جنوب حله, 15 km south of Hillah; Sorani باکووری,
+// باشووری).
+var arabicDirectionLocatives = []string{"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "باکووری", "باشووری"}
+
 // residentWordLists are the words for the people who live in a place,
 // before its name ([0] in the Arabic script, [1] in the Latin): like a
 // locative they say that the name after them is a place's (اهالي داقوق,
@@ -1815,7 +1822,7 @@ func (q *prepared) lowerBits() uint64 {
 // script: [0] the Arabic script's, [1] the Latin script's.
 var locativeKeys = sync.OnceValue(func() [2]map[string]bool {
 	return [2]map[string]bool{
-		romanisedSet(slices.Concat(arabicLocatives, residentWordLists[0])),
+		romanisedSet(slices.Concat(arabicLocatives, arabicDirectionLocatives, residentWordLists[0])),
 		romanisedSet(slices.Concat(latinLocatives, residentWordLists[1])),
 	}
 })

@@ -459,3 +459,21 @@ func TestTurnedAroundOf(t *testing.T) {
 		}
 	}
 }
+
+func TestLocativeBitsDirections(t *testing.T) {
+	for _, tt := range []struct {
+		query string
+		word  int // the word after which the name stands
+		want  bool
+	}{
+		{"مخيم ديباجة شمال مخمور", 2, true},
+		{"15 کیلومتری جنوب حله", 2, true},
+		{"باشووری کەرکووک", 0, true},
+		{"north of Makhmur", 0, false}, // Latin directions are no locatives: North Kurdistan
+	} {
+		q := prepare(tt.query)
+		if got := q.locatives&bit(tt.word) != 0; got != tt.want {
+			t.Errorf("%q: word %d (%q) locative = %v, want %v", tt.query, tt.word, q.keys.Tokens, got, tt.want)
+		}
+	}
+}

@@ -1284,7 +1284,9 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	// Marked by a word of its kind, not a locative (کشور عراق, the
 	// country Iraq), and met as the name writes it.
 	kindBeside := marked && minSim > 1-1e-9 && q.markedAs(ek, at, nt, false)
-	ordered := inOrder(at) || q.latin && metNames >= 2 && turnedAroundOf(at) && strings.Contains(strings.ToLower(q.raw), " of ")
+	// An English name's words turned around with "of", each met as the
+	// name writes it, are in their order too.
+	ordered := inOrder(at) || q.latin && metNames >= 2 && minSim > 1-1e-9 && turnedAroundOf(at) && strings.Contains(strings.ToLower(q.raw), " of ") && latinName(nk)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && ordered || marked)
 	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
 		// A name of two words or more, in order, one of them misspelt
@@ -2331,4 +2333,9 @@ func turnedAroundOf(at []int) bool {
 		}
 	}
 	return k > 0 && at[len(at)-1]+1 == at[0]
+}
+
+// latinName reports whether a name is written in the Latin script.
+func latinName(nk normalize.Keys) bool {
+	return strings.ContainsFunc(nk.Canonical, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 }

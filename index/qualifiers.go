@@ -114,6 +114,11 @@ var villageWordList = []string{
 // villageKeys holds the romanised forms of villageWordList.
 var villageKeys = sync.OnceValue(func() map[string]bool { return romanisedSet(villageWordList) })
 
+// attachedToKeys holds the romanised forms of the Turkish bağlı, attached
+// to, said after a place of the villages that belong to it (Zaho'ya bağlı
+// 34 köy, 34 villages attached to Zakho).
+var attachedToKeys = sync.OnceValue(func() map[string]bool { return romanisedSet([]string{"bağlı"}) })
+
 // synonymous reports whether the words of class c all say the same of a
 // name, in whichever language: a province word of the query (استان,
 // parêzgeh) meets the province word of a name in another language

@@ -2311,7 +2311,7 @@ func (q *prepared) villagesIn(met uint64) bool {
 	if first >= 2 && q.locatives&bit(first-1) != 0 && village(0, first-1) {
 		return true
 	}
-	return last+1 < len(tokens) && tokens[last+1] == "baghli" && village(last+2, len(tokens))
+	return last+1 < len(tokens) && attachedToKeys()[tokens[last+1]] && village(last+2, len(tokens))
 }
 
 // turnedAroundOf reports whether the query holds a name's words turned

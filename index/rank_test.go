@@ -477,3 +477,17 @@ func TestLocativeBitsDirections(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Kurdistan Region Parliament", true}, {"Parlamana Kurdistanê", true},
+		{"الحرس الثوري", false}, {"پەرلەمانی کوردستان", false},
+	} {
+		if got := latinName(normalize.KeysOf(tt.name)); got != tt.want {
+			t.Errorf("latinName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/exonym/exonym/normalize"
 )
@@ -186,7 +185,7 @@ func romanisedSet(words []string) map[string]bool {
 // romanises as du).
 var arabicScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	return qualifierClasses(map[string]qualifierClass{}, func(w string) bool {
-		return !strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+		return !hasLatin(w)
 	})
 })
 
@@ -197,7 +196,7 @@ var arabicScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
 // base, does).
 var latinScriptQualifiers = sync.OnceValue(func() map[string]qualifierClass {
 	return qualifierClasses(map[string]qualifierClass{}, func(w string) bool {
-		return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+		return hasLatin(w)
 	})
 })
 

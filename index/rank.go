@@ -322,7 +322,7 @@ func prepare(s string) *prepared {
 	p.tokenSims = make([]map[string]float64, len(p.keys.Tokens))
 	p.tokenGlosses = make([]string, len(p.keys.Tokens))
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
-	latin := strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	latin := hasLatin(s)
 	p.latin = latin
 	p.locatives = locativeBits(p.keys.Tokens, latin)
 	if !latin && strings.Contains(s, "به") {
@@ -380,7 +380,7 @@ func prepare(s string) *prepared {
 	latinWords := ^uint64(0)
 	if latin && strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
 		latinWords = p.rawWordBits(func(w string) bool {
-			return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+			return hasLatin(w)
 		})
 	}
 	for i, t := range p.keys.Tokens {
@@ -1286,7 +1286,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	kindBeside := marked && minSim > 1-1e-9 && q.markedAs(ek, at, nt, false)
 	// An English name's words turned around with "of", each met as the
 	// name writes it, are in their order too.
-	ordered := inOrder(at) || q.latin && metNames >= 2 && minSim > 1-1e-9 && turnedAroundOf(at) && strings.Contains(strings.ToLower(q.raw), " of ") && latinName(nk)
+	ordered := inOrder(at) || q.latin && metNames >= 2 && minSim > 1-1e-9 && turnedAroundOf(at) && strings.Contains(strings.ToLower(q.raw), " of ") && hasLatin(nk.Canonical)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && ordered || marked)
 	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
 		// A name of two words or more, in order, one of them misspelt
@@ -2335,7 +2335,8 @@ func turnedAroundOf(at []int) bool {
 	return k > 0 && at[len(at)-1]+1 == at[0]
 }
 
-// latinName reports whether a name is written in the Latin script.
-func latinName(nk normalize.Keys) bool {
-	return strings.ContainsFunc(nk.Canonical, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+// hasLatin reports whether s has a letter of the Latin script: a query
+// or a name written in it (Kurdistan Region Parliament, not الحرس الثوري).
+func hasLatin(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 }

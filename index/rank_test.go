@@ -478,7 +478,7 @@ func TestLocativeBitsDirections(t *testing.T) {
 	}
 }
 
-func TestLatinName(t *testing.T) {
+func TestHasLatin(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		want bool
@@ -486,8 +486,8 @@ func TestLatinName(t *testing.T) {
 		{"Kurdistan Region Parliament", true}, {"Parlamana Kurdistanê", true},
 		{"الحرس الثوري", false}, {"پەرلەمانی کوردستان", false},
 	} {
-		if got := latinName(normalize.KeysOf(tt.name)); got != tt.want {
-			t.Errorf("latinName(%q) = %v, want %v", tt.name, got, tt.want)
+		if got := hasLatin(normalize.KeysOf(tt.name).Canonical); got != tt.want {
+			t.Errorf("hasLatin(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -135,10 +135,14 @@ func (q *prepared) isolated(first, last int) bool {
 		return false // written in lower case in a text with capitals: a common word (hile, trick; not Hilla)
 	}
 	kurmanji := q.latin && q.kurmanjiLetters()
-	if kurmanji && (q.rawWordBits(obliqueEnding)|q.endingCut)&bit(last) == 0 {
+	if kurmanji && (q.rawWordBits(obliqueEnding)|q.endingCut)&bit(last) == 0 && !(after == last+1 && after < n && q.lowerBits()&bit(after) != 0) {
 		// In Kurmanji a name that is a word of the sentence has its
 		// case or ezafe ending (Hewlêrê, Hewlêra); one without may be
-		// the first word of a longer name.
+		// the first word of a longer name, unless a word in lower case
+		// follows it right away: a longer name goes on in capitals, so
+		// the name is a subject of the sentence (Hewlêr yek ji
+		// kevintirîn bajarên cîhanê ye, Erbil is one of the oldest
+		// cities of the world).
 		return false
 	}
 	if after == last+1 && after < n && q.latin && !kurmanji && q.stopBits()&bit(after) == 0 && q.caseEnded&bit(last) == 0 && !(q.lowerBits()&bit(after) != 0 && reportingVerbKeys()[1][q.keys.Tokens[after]]) {

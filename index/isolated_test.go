@@ -13,8 +13,10 @@ func TestIsolated(t *testing.T) {
 	}{
 		{"hewl dide ku Hewlêrê bişkîne", 3, 3, true}, // words of the sentence on each side
 		{"Hewlêra serbilind", 0, 0, true},
-		{"Rêveberiya Xweser a Şengalê", 3, 3, false},        // an ezafe particle before: the Sinjar administration
-		{"Şengal bi tenê", 0, 0, false},                     // in Kurmanji, no ending: perhaps the first word of a name
+		{"Rêveberiya Xweser a Şengalê", 3, 3, false}, // an ezafe particle before: the Sinjar administration
+		{"Şengal Berxwedan bi tenê", 0, 0, false},    // in Kurmanji, no ending: perhaps the first word of a name
+		{"Şengal bi tenê", 0, 0, true},               // …unless a word in lower case follows right away
+		{"Hewlêr yek ji bajarên cîhanê ye", 0, 0, true},
 		{"Kerkük bir Türkmen şehridir", 0, 0, true},         // a stop word after
 		{"Şengal Savunma Güçleri adı altında", 0, 0, false}, // a capitalised word after
 		{"Kirkuk police said", 0, 0, false},                 // English puts the compound's head after

@@ -306,6 +306,9 @@ type prepared struct {
 	// an), as bits, once indefiniteSet (see indefiniteBefore).
 	indefinite    uint64
 	indefiniteSet bool
+	// breaks is breakBits, found the first time it is asked for.
+	breaks    uint64
+	breaksSet bool
 }
 
 func prepare(s string) *prepared {
@@ -1263,6 +1266,12 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 				facilities &^= bit(i)
 			}
 		}
+	}
+	if facilities != 0 && met != 0 {
+		// A facility word across a break from the name (Police, Zeravani
+		// forces and the ministry forces; Duhok kentindeki üssü, the base
+		// in the city of Duhok) names no thing after it.
+		facilities &^= q.beyondBreaks(met)
 	}
 	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && !(ek.subtype == "party" && facilities&^q.organBits() == 0) && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer. (A
@@ -2339,4 +2348,70 @@ func turnedAroundOf(at []int) bool {
 // or a name written in it (Kurdistan Region Parliament, not الحرس الثوري).
 func hasLatin(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+}
+
+// beyondBreaks returns, as bits, the query's words that a break (see
+// breaks) parts from the words met (met, as bits): before them with a break
+// after the word or between, or after them with a break after the last
+// word met or between.
+func (q *prepared) beyondBreaks(met uint64) uint64 {
+	breaks := q.breakBits()
+	if breaks == 0 || met == 0 {
+		return 0
+	}
+	first, last := bits.TrailingZeros64(met), bits.Len64(met)-1
+	var out uint64
+	for i := 0; i < len(q.keys.Tokens) && i < 64; i++ {
+		if i < first && breaks&spanBits(i, first-1) != 0 || i > last && breaks&spanBits(last, i-1) != 0 {
+			out |= bit(i)
+		}
+	}
+	return out
+}
+
+// breakBits returns, as bits, the query's romanised words after which its
+// phrase breaks: a conjunction (و, û, ve; and, or), a word followed by a
+// mark of punctuation (Police, Zeravani), or, in a Latin query, a Turkish
+// word with the locative and relative ending -daki, -deki (Duhok
+// kentindeki üssü, the base in the city of Duhok: in, not named after).
+// A word as written is placed among the romanised ones by the number of
+// romanised words the query has up to it.
+func (q *prepared) breakBits() uint64 {
+	if q.breaksSet {
+		return q.breaks
+	}
+	q.breaksSet = true
+	q.breaks = q.conjunctions
+	words := strings.Fields(q.raw)
+	for k, w := range words[:max(len(words)-1, 0)] {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if !strings.ContainsRune(breakMarks, r) && !englishConjunctions[strings.ToLower(w)] && !(q.latin && locativeRelative(w)) {
+			continue
+		}
+		if n := len(normalize.KeysOf(strings.Join(words[:k+1], " ")).Tokens); n > 0 && n <= min(len(q.keys.Tokens), 64) {
+			q.breaks |= bit(n - 1)
+		}
+	}
+	return q.breaks
+}
+
+// breakMarks are the marks of punctuation that end a phrase after a word,
+// in the Latin and the Arabic scripts.
+const breakMarks = ",;:.!?،؛؟"
+
+// englishConjunctions are the English conjunctions, which a query's
+// romanised words leave out.
+var englishConjunctions = map[string]bool{"and": true, "or": true}
+
+// locativeRelative reports whether w, a word as written, ends in the
+// Turkish locative with the relative -ki (Duhok'taki, kentindeki: the one
+// in Duhok, in the city).
+func locativeRelative(w string) bool {
+	w = strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))
+	for _, ending := range []string{"daki", "deki", "taki", "teki"} {
+		if strings.HasSuffix(w, ending) && len(w) > len(ending)+2 {
+			return true
+		}
+	}
+	return false
 }

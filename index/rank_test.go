@@ -491,3 +491,54 @@ func TestHasLatin(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakBits checks where a query's phrase breaks, as bits of its
+// romanised words (see breakBits), and the facility words a break parts
+// from a name (see beyondBreaks).
+func TestBreakBits(t *testing.T) {
+	for _, tt := range []struct {
+		query  string
+		breaks uint64
+		met    uint64 // the words of a name met
+		beyond uint64
+	}{
+		// polije zeravani forjes ministry forjes wil be jaled: a comma
+		// after Police, and after forces, where "and the" were left out.
+		{"Police, Zeravani forces and the ministry forces will be called", 0b101, 0b10, 0b11111001},
+		// halk duhok kentindeki usu basti: in the city of Duhok, the base.
+		{"halk Duhok kentindeki üssü bastı", 0b100, 0b10, 0b11000},
+		// qsf mtar arbil wqal: the Arabic comma after the name.
+		{"قصف مطار أربيل، وقال", 0b100, 0b100, 0b1000},
+		// parti w yeketi: after the conjunction (the KDP and the PUK).
+		{"پارتی و یەکێتی", 0b10, 0b1, 0b100},
+		{"Kirkuk Airport", 0, 0b1, 0}, // no break: the airport is named after the city
+		{"مطار أربيل الدولي", 0, 0b10, 0},
+	} {
+		q := prepare(tt.query)
+		if got := q.breakBits(); got != tt.breaks {
+			t.Errorf("breakBits(%q) = %b, want %b", tt.query, got, tt.breaks)
+		}
+		if got := q.beyondBreaks(tt.met); got != tt.beyond {
+			t.Errorf("beyondBreaks(%q, %b) = %b, want %b", tt.query, tt.met, got, tt.beyond)
+		}
+	}
+}
+
+func TestLocativeRelative(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"kentindeki", true},
+		{"Duhok'taki", true},
+		{"Erbil’deki,", true},
+		{"Irak'taki", true},
+		{"deki", false}, // the ending alone
+		{"Kerkük", false},
+		{"Mahmudiye", false},
+	} {
+		if got := locativeRelative(tt.word); got != tt.want {
+			t.Errorf("locativeRelative(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

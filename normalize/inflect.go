@@ -201,6 +201,13 @@ func Uninflected(s string) []string {
 			break
 		}
 		words = append(words[:len(words)-1:len(words)-1], stem)
+		if cut := last[len(stem):]; (cut == "یەوە" || cut == "یهوه") && !strings.HasSuffix(stem, "ی") {
+			// After a name ending in یە the ending -ەوە is written
+			// -وە (ڕانیەوە, from Ranya: ڕانیە + وە), which reads as the
+			// ending یەوە: the name keeps its own یە. (After a name
+			// ending in ی, یەوە is the ending: سلێمانییەوە.)
+			add(append(words[:len(words)-1:len(words)-1], stem+cut[:len("یە")]))
+		}
 		if cut := last[len(stem):]; (strings.HasPrefix(cut, "ە") || strings.HasPrefix(cut, "ه")) && !strings.HasPrefix(cut, "ها") {
 			add(append(words[:len(words)-1:len(words)-1], stem+cut[:len("ە")]))
 		} else if cut == "یش" || cut == "يش" {

@@ -23,6 +23,10 @@ func TestUninflected(t *testing.T) {
 		{"توسط داعش", []string{"داعش"}},                                // Persian: by
 		{"من قبل حزب الدعوة", []string{"حزب الدعوة"}},                  // Arabic: by
 		{"هەولێرەوە", []string{"هەولێرە", "هەولێر"}},
+		// After a name ending in یە, -ەوە is written -وە: the name keeps
+		// its یە (from Ranya, from Koya).
+		{"ڕانیەوە", []string{"ڕانیە", "ڕان"}},
+		{"کۆیەوە", []string{"کۆیە", "کۆی"}}, // کۆ is too short to be a stem: -ەوە is cut
 		// The last form is no name (the possessive -مان read off سلێمان): forms
 		// are only tried, and one that meets nothing is dropped.
 		{"سلێمانییەوە", []string{"سلێمانی", "سلێمان", "سلێ"}},

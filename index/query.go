@@ -402,6 +402,10 @@ func (ix *Index) Search(ctx context.Context, q Query, offset, size int) ([]Candi
 // looks for every match (Search), within bounds that do not depend on the
 // page asked for (see wordHits), so that pages of one query agree.
 func (ix *Index) candidates(ctx context.Context, q Query, floor float64, exhaustive bool) ([]Candidate, error) {
+	// A sentence that marks a vowel here and there (في مُحافظة البصرة)
+	// is read without its marks: its words are met by their romanised
+	// forms, which the marks would change.
+	q.Text = normalize.SentenceWithoutHarakat(q.Text)
 	cands, err := ix.candidatesAsWritten(ctx, q, floor, exhaustive)
 	if err != nil {
 		return nil, err

@@ -1273,7 +1273,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 		// in the city of Duhok) names no thing after it.
 		facilities &^= q.beyondBreaks(met)
 	}
-	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && !(ek.subtype == "party" && facilities&^q.organBits() == 0) && (nearFacility(facilities, met, q.titleBits()|q.eventLocatives(facilities)) || q.facilityChain(facilities, met)) {
+	if ek.person && facilities&(met<<1|met>>1) != 0 || !ek.person && !(ek.subtype == "party" && facilities&^q.organBits() == 0) && (nearFacility(facilities, met, q.titleBits()) || q.facilityChain(facilities, met)) {
 		// Kirkuk Airport is not Kirkuk: listed, never the answer. (A
 		// party's own organs, its council, committee or office, are the
 		// party's: ئەندامی ئەنجوومەنی باڵای نەوەی نوێ, a member of New
@@ -1432,8 +1432,8 @@ func taMarbutaPair(a, b string) bool {
 // word of the sentence around the name (a massacre took place in Hawija
 // district), and so it is across the words in across (as bits): a title
 // (هیرو ابراهیم احمد عضو شورای رهبری, Hero Ibrahim Ahmed, member of the
-// leadership council) or a locative after an event word (حمله به اربیل, an
-// attack on Erbil; see eventLocatives).
+// leadership council). A locative between is a break, and the caller has
+// left out the facility words beyond it (see breakBits).
 func nearFacility(facilities, met, across uint64) bool {
 	next := met<<1 | met>>1
 	oneOff := (met<<1&^across)<<1 | (met>>1&^across)>>1
@@ -1461,25 +1461,6 @@ func (q *prepared) facilityChain(facilities, met uint64) bool {
 		}
 	}
 	return false
-}
-
-// eventLocatives returns, as bits, the query's locatives that follow an
-// event word among its facility words (facilities, as bits): an attack,
-// battle or campaign *on* or *in* a place is about the place (حمله به
-// اربیل, an attack on Erbil; the Persian حمله folds as the Arabic حملة,
-// a campaign, does), where a facility *in* a place is the facility (the
-// airport in Erbil).
-func (q *prepared) eventLocatives(facilities uint64) uint64 {
-	var out uint64
-	if facilities == 0 || q.locatives == 0 {
-		return 0
-	}
-	for i := 1; i < len(q.keys.Tokens) && i < 64; i++ {
-		if q.locatives&bit(i) != 0 && facilities&bit(i-1) != 0 && eventWords()[q.keys.Tokens[i-1]] {
-			out |= bit(i)
-		}
-	}
-	return out
 }
 
 // indefiniteBefore reports whether the English indefinite article stands
@@ -2370,10 +2351,12 @@ func (q *prepared) beyondBreaks(met uint64) uint64 {
 }
 
 // breakBits returns, as bits, the query's romanised words after which its
-// phrase breaks: a conjunction (و, û, ve; and, or), a word followed by a
-// mark of punctuation (Police, Zeravani), or, in a Latin query, a Turkish
-// word with the locative and relative ending -daki, -deki (Duhok
-// kentindeki üssü, the base in the city of Duhok: in, not named after).
+// phrase breaks: a conjunction (و, û, ve; and, or), a locative (the base
+// in Anbar province, حمله به اربیل: a thing in a place, or an attack on it,
+// is not named after it), a word followed by a mark of punctuation
+// (Police, Zeravani), or, in a Latin query, a Turkish word with the
+// locative and relative ending -daki, -deki (Duhok kentindeki üssü, the
+// base in the city of Duhok).
 // A word as written is placed among the romanised ones by the number of
 // romanised words the query has up to it.
 func (q *prepared) breakBits() uint64 {
@@ -2381,7 +2364,7 @@ func (q *prepared) breakBits() uint64 {
 		return q.breaks
 	}
 	q.breaksSet = true
-	q.breaks = q.conjunctions
+	q.breaks = q.conjunctions | q.locatives
 	words := strings.Fields(q.raw)
 	for k, w := range words[:max(len(words)-1, 0)] {
 		r, _ := utf8.DecodeLastRuneInString(w)

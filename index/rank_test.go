@@ -511,6 +511,9 @@ func TestBreakBits(t *testing.T) {
 		{"قصف مطار أربيل، وقال", 0b100, 0b100, 0b1000},
 		// parti w yeketi: after the conjunction (the KDP and the PUK).
 		{"پارتی و یەکێتی", 0b10, 0b1, 0b100},
+		// atak targeted base in anbar provinje …: the locative in (a base
+		// in Anbar, not named after it).
+		{"The attack targeted the base in Anbar province amid regional tensions", 0b1000, 0b10000, 0b1111},
 		{"Kirkuk Airport", 0, 0b1, 0}, // no break: the airport is named after the city
 		{"مطار أربيل الدولي", 0, 0b10, 0},
 	} {

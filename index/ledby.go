@@ -80,8 +80,13 @@ var ledByKeys = sync.OnceValue(func() []ledByKey {
 // ledBySides returns, as bits of the query's romanised words (see
 // nameMatch.met), the words on the side of a led-by phrase that names
 // what is meant (head) and those on the side that names who leads it
-// (leader); both 0 when the query has no such phrase.
-func ledBySides(q *prepared) (head, leader uint64) {
+// (leader), all 0 when the query has no such phrase; and near, the two
+// words of the head's side nearest the phrase. What the phrase is said
+// of stands right beside it (قوات الحشد الشعبي المدعومة من إيران, the
+// PMF backed by Iran): a name further off on that side is a word of the
+// sentence (نیروی هوایی ترکیه … اهداف وابسته به حزب کارگران کردستان, the
+// Turkish air force … targets affiliated with the PKK: the targets are).
+func ledBySides(q *prepared) (head, leader, near uint64) {
 	tokens := q.keys.Tokens
 	for _, k := range ledByKeys() {
 		for i := 0; i+len(k.tokens) <= len(tokens) && i < 64; i++ {
@@ -94,10 +99,11 @@ func ledBySides(q *prepared) (head, leader uint64) {
 				after = 0
 			}
 			if k.headAfter {
-				return after, before
+				end := i + len(k.tokens)
+				return after, before, (bit(min(end, 63)) | bit(min(end+1, 63))) & after
 			}
-			return before, after
+			return before, after, (bit(max(i-1, 0)) | bit(max(i-2, 0))) & before
 		}
 	}
-	return 0, 0
+	return 0, 0, 0
 }

@@ -295,11 +295,14 @@ func (ix *Index) markContext(ctx context.Context, q *prepared, cands []Candidate
 	marked := false
 	// A name after "led by" (به رهبری, التي يرأسها; before liderliğindeki)
 	// is said of the name on the other side: the organisation is meant.
-	if head, leader := ledBySides(q); head != 0 {
+	if head, leader, near := ledBySides(q); head != 0 {
 		for i := range n {
 			a := &cands[i]
 			if a.met == 0 || a.met&^head != 0 || a.deferTo != "" || !ix.Thresholds.named(a) {
 				continue
+			}
+			if a.met&near == 0 {
+				continue // met too far from the phrase to be what it is said of
 			}
 			for j := range n {
 				if b := &cands[j]; j != i && b.met != 0 && b.met&^leader == 0 && b.deferTo == "" {

@@ -1957,6 +1957,12 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 			if g := s.p.tokenGlosses[i]; g != "" {
 				terms = append(terms, weightedTerm{term{fTokens, g}, 1})
 			}
+			// The word without its endings, as wordMatch reads it
+			// (سەردانى هەڵەبجەیان كرد, visited Halabja: هەڵەبجە), so that
+			// the names it is of are found as well as scored.
+			for _, st := range s.p.stemsOf(i) {
+				terms = append(terms, weightedTerm{term{fTokens, st}, inflectedSim})
+			}
 		}
 		for _, t := range k.SkeletonTokens {
 			if len(t) >= 3 {

@@ -1957,11 +1957,15 @@ func (s *search) wordDocs(words bool, typos []string) ([]uint64, error) {
 			if g := s.p.tokenGlosses[i]; g != "" {
 				terms = append(terms, weightedTerm{term{fTokens, g}, 1})
 			}
-			// The word without its endings, as wordMatch reads it
-			// (سەردانى هەڵەبجەیان كرد, visited Halabja: هەڵەبجە), so that
-			// the names it is of are found as well as scored.
-			for _, st := range s.p.stemsOf(i) {
-				terms = append(terms, weightedTerm{term{fTokens, st}, inflectedSim})
+			// A word of a sentence without its endings, as wordMatch
+			// reads it (سەردانى هەڵەبجەیان كرد, visited Halabja:
+			// هەڵەبجە), so that the names it is of are found as well as
+			// scored. (A query of one word is read without its endings
+			// whole; see uninflected.)
+			if len(k.Tokens) > 1 {
+				for _, st := range s.p.stemsOf(i) {
+					terms = append(terms, weightedTerm{term{fTokens, st}, inflectedSim})
+				}
 			}
 		}
 		for _, t := range k.SkeletonTokens {

@@ -2332,9 +2332,9 @@ func hasLatin(s string) bool {
 }
 
 // beyondBreaks returns, as bits, the query's words that a break (see
-// breaks) parts from the words met (met, as bits): before them with a break
-// after the word or between, or after them with a break after the last
-// word met or between.
+// breakBits) parts from the words met (met, as bits): before them with a
+// break after the word or between, or after them with a break after the
+// last word met or between.
 func (q *prepared) beyondBreaks(met uint64) uint64 {
 	breaks := q.breakBits()
 	if breaks == 0 || met == 0 {
@@ -2356,9 +2356,8 @@ func (q *prepared) beyondBreaks(met uint64) uint64 {
 // is not named after it), a word followed by a mark of punctuation
 // (Police, Zeravani), or, in a Latin query, a Turkish word with the
 // locative and relative ending -daki, -deki (Duhok kentindeki üssü, the
-// base in the city of Duhok).
-// A word as written is placed among the romanised ones by the number of
-// romanised words the query has up to it.
+// base in the city of Duhok). A word as written is placed among the
+// romanised ones by the number of romanised words the query has up to it.
 func (q *prepared) breakBits() uint64 {
 	if q.breaksSet {
 		return q.breaks
@@ -2367,8 +2366,7 @@ func (q *prepared) breakBits() uint64 {
 	q.breaks = q.conjunctions | q.locatives
 	words := strings.Fields(q.raw)
 	for k, w := range words[:max(len(words)-1, 0)] {
-		r, _ := utf8.DecodeLastRuneInString(w)
-		if !strings.ContainsRune(breakMarks, r) && !englishConjunctions[strings.ToLower(w)] && !(q.latin && locativeRelative(w)) {
+		if !endsPhrase(w) && !englishConjunctions[strings.ToLower(w)] && !(q.latin && locativeRelative(w)) {
 			continue
 		}
 		if n := len(normalize.KeysOf(strings.Join(words[:k+1], " ")).Tokens); n > 0 && n <= min(len(q.keys.Tokens), 64) {
@@ -2381,6 +2379,18 @@ func (q *prepared) breakBits() uint64 {
 // breakMarks are the marks of punctuation that end a phrase after a word,
 // in the Latin and the Arabic scripts.
 const breakMarks = ",;:.!?،؛؟"
+
+// endsPhrase reports whether w, a word as written, ends in a mark of
+// punctuation that ends a phrase: not the full stop of an abbreviation, a
+// word of three letters or fewer before it or another full stop inside
+// (Mt. Sinjar, U.S. Consulate, پ.ک.ک.).
+func endsPhrase(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if !strings.ContainsRune(breakMarks, r) {
+		return false
+	}
+	return r != '.' || utf8.RuneCountInString(w) > 4 && strings.Count(w, ".") == 1
+}
 
 // englishConjunctions are the English conjunctions, which a query's
 // romanised words leave out.

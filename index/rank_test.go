@@ -527,6 +527,29 @@ func TestBreakBits(t *testing.T) {
 	}
 }
 
+// TestEndsPhrase checks which marks after a word end its phrase: not the
+// full stop of an abbreviation.
+func TestEndsPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"Police,", true},
+		{"Erbil.", true},
+		{"أربيل،", true},
+		{"Mt.", false},
+		{"U.S.", false},
+		{"(پ.ک.ک.)", false},
+		{"Erbil", false},
+	} {
+		if got := endsPhrase(tt.word); got != tt.want {
+			t.Errorf("endsPhrase(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestLocativeRelative checks the Turkish words with the locative and
+// relative ending -daki, -deki.
 func TestLocativeRelative(t *testing.T) {
 	for _, tt := range []struct {
 		word string

@@ -197,3 +197,49 @@ func singleSpaced(s string) string {
 	}
 	return s
 }
+
+// minHarakatSentenceWords is the fewest words of a text that
+// SentenceWithoutHarakat reads as a sentence.
+const minHarakatSentenceWords = 3
+
+// SentenceWithoutHarakat returns s without its Arabic marks (the
+// short vowels, tanwin, shadda and sukun) when s is a sentence of the Arabic script that
+// carries them sparingly, on fewer than one letter in five, as news text
+// does to show how a word is read (في مُحافظة البصرة, in Basra governorate;
+// نهایتاً, finally); otherwise s as it is. A name alone, or a text marked
+// throughout (الفُرات, البَصْرَة), keeps its marks: they romanise as the
+// vowels a published romanisation writes (Al Furāt). In a sentence the
+// words are met one by one by their romanised forms, and a mark on one
+// letter would make مُحافظة another word than محافظة.
+//
+//	SentenceWithoutHarakat("في مُحافظة البصرة") == "في محافظة البصرة"
+//	SentenceWithoutHarakat("الفُرات")            == "الفُرات"
+func SentenceWithoutHarakat(s string) string {
+	marks, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case isHaraka(r):
+			marks++
+		case unicode.IsLetter(r):
+			if !isArabicScript(r) {
+				return s // Latin text: its marks are no harakat
+			}
+			letters++
+		}
+	}
+	if marks == 0 || 5*marks >= letters || len(strings.Fields(s)) < minHarakatSentenceWords {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isHaraka(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isHaraka reports whether r is one of the Arabic marks from U+064B to
+// U+0652: fatha, damma, kasra, their tanwin forms, shadda and sukun.
+func isHaraka(r rune) bool {
+	return r >= '\u064B' && r <= '\u0652'
+}

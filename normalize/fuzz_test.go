@@ -83,3 +83,21 @@ func FuzzLowerWithoutMarks(f *testing.F) {
 		}
 	})
 }
+
+func FuzzSentenceWithoutHarakat(f *testing.F) {
+	for _, s := range []string{"في مُحافظة البصرة", "الفُرات", "Kirkuk", "", "\xff", "ً ً ً"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := SentenceWithoutHarakat(s)
+		if got != s && SentenceWithoutHarakat(got) != got {
+			t.Fatalf("SentenceWithoutHarakat(%q) = %q, and again another: not settled", s, got)
+		}
+		if utf8.RuneCountInString(got) > utf8.RuneCountInString(s) {
+			t.Fatalf("SentenceWithoutHarakat(%q) = %q is longer", s, got)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("SentenceWithoutHarakat(%q) = %q is not valid UTF-8", s, got)
+		}
+	})
+}

@@ -201,38 +201,3 @@ func TestHasKurdishLetter(t *testing.T) {
 		}
 	}
 }
-
-func TestSentenceWithoutHarakat(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"في مُحافظة البصرة", "في محافظة البصرة"},                     // one mark in a sentence
-		{"نهایتاً با بازداشت شیخ جنگی", "نهایتا با بازداشت شیخ جنگی"}, // tanwin
-		{"لكن القاعدة تُعدّ معقلاً رئيسياً", "لكن القاعدة تعد معقلا رئيسيا"},
-		{"الفُرات", "الفُرات"},               // a name alone keeps its marks
-		{"مُحافظة البصرة", "مُحافظة البصرة"}, // two words: perhaps a name
-		{"الْمَدِينَة الْمُنَوَّرَة فِي الْحِجَاز", "الْمَدِينَة الْمُنَوَّرَة فِي الْحِجَاز"}, // marked throughout
-		{"Kirkuk and مُحافظة البصرة", "Kirkuk and مُحافظة البصرة"},                             // Latin letters: left alone
-		{"في محافظة البصرة", "في محافظة البصرة"},
-	} {
-		if got := SentenceWithoutHarakat(tt.in); got != tt.want {
-			t.Errorf("SentenceWithoutHarakat(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func FuzzSentenceWithoutHarakat(f *testing.F) {
-	for _, s := range []string{"في مُحافظة البصرة", "الفُرات", "Kirkuk", "", "\xff", "ً ً ً"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := SentenceWithoutHarakat(s)
-		if got != s && SentenceWithoutHarakat(got) != got {
-			t.Fatalf("SentenceWithoutHarakat(%q) = %q, and again another: not settled", s, got)
-		}
-		if utf8.RuneCountInString(got) > utf8.RuneCountInString(s) {
-			t.Fatalf("SentenceWithoutHarakat(%q) = %q is longer", s, got)
-		}
-		if utf8.ValidString(s) && !utf8.ValidString(got) {
-			t.Fatalf("SentenceWithoutHarakat(%q) = %q is not valid UTF-8", s, got)
-		}
-	})
-}

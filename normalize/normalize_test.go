@@ -394,3 +394,20 @@ func TestStripArabicArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceWithoutHarakat(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"في مُحافظة البصرة", "في محافظة البصرة"},                     // one mark in a sentence
+		{"نهایتاً با بازداشت شیخ جنگی", "نهایتا با بازداشت شیخ جنگی"}, // tanwin
+		{"لكن القاعدة تُعدّ معقلاً رئيسياً", "لكن القاعدة تعد معقلا رئيسيا"},
+		{"الفُرات", "الفُرات"},               // a name alone keeps its marks
+		{"مُحافظة البصرة", "مُحافظة البصرة"}, // two words: perhaps a name
+		{"الْمَدِينَة الْمُنَوَّرَة فِي الْحِجَاز", "الْمَدِينَة الْمُنَوَّرَة فِي الْحِجَاز"}, // marked throughout
+		{"Kirkuk and مُحافظة البصرة", "Kirkuk and مُحافظة البصرة"},                             // Latin letters: left alone
+		{"في محافظة البصرة", "في محافظة البصرة"},
+	} {
+		if got := SentenceWithoutHarakat(tt.in); got != tt.want {
+			t.Errorf("SentenceWithoutHarakat(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

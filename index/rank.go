@@ -309,6 +309,10 @@ type prepared struct {
 	// breaks is breakBits, found the first time it is asked for.
 	breaks    uint64
 	breaksSet bool
+	// withOf says that the query is a Latin text with the English "of"
+	// between words (the parliament of Kurdistan Region; see
+	// turnedAroundOf).
+	withOf bool
 }
 
 func prepare(s string) *prepared {
@@ -327,6 +331,7 @@ func prepare(s string) *prepared {
 	p.onlyQualifiers = len(p.keys.Tokens) > 0
 	latin := hasLatin(s)
 	p.latin = latin
+	p.withOf = latin && strings.Contains(strings.ToLower(s), " of ")
 	p.locatives = locativeBits(p.keys.Tokens, latin)
 	if !latin && strings.Contains(s, "به") {
 		// The Persian به (to) romanises as با (with) does: it is known
@@ -1295,7 +1300,7 @@ func (q *prepared) wordMatch(nk normalize.Keys, ek entityKind, info func(string)
 	kindBeside := marked && minSim > 1-1e-9 && q.markedAs(ek, at, nt, false)
 	// An English name's words turned around with "of", each met as the
 	// name writes it, are in their order too.
-	ordered := inOrder(at) || q.latin && metNames >= 2 && minSim > 1-1e-9 && turnedAroundOf(at) && strings.Contains(strings.ToLower(q.raw), " of ") && hasLatin(nk.Canonical)
+	ordered := inOrder(at) || q.withOf && metNames >= 2 && minSim > 1-1e-9 && turnedAroundOf(at) && hasLatin(nk.Canonical)
 	whole := closely && ((nAll >= minWholeWeight || metNames >= 2 && nAll >= minWholeWeight/2) && ordered || marked)
 	if !whole && nCov > 0.999 && metNames >= 2 && loose == 1 && minSim >= looseWordSim && nAll >= minWholeWeight/2 && inOrder(at) {
 		// A name of two words or more, in order, one of them misspelt

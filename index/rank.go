@@ -309,6 +309,9 @@ type prepared struct {
 	// breaks is breakBits, found the first time it is asked for.
 	breaks    uint64
 	breaksSet bool
+	// punctuated holds, as bits, the words followed by a mark of
+	// punctuation that ends a phrase (see endsPhrase), found with breaks.
+	punctuated uint64
 	// withOf says that the query is a Latin text with the English "of"
 	// between words (the parliament of Kurdistan Region; see
 	// turnedAroundOf).
@@ -2267,12 +2270,16 @@ func (q *prepared) organBits() uint64 {
 // stands beside the query's word i, passing over function words: a stop
 // word, a reporting verb or a locative (وأن زاخو, and that Zakho; عێراق لە
 // بازرگانە, Iraq from the traders; وتعد كركوك من أبرز, Kirkuk is counted
-// among the most prominent); or a conjunction right after it, where the
-// name's phrase ends (سوپاسی ئەمەریکا و وڵاتانی دۆست, the thanks of
-// America and of friendly countries).
+// among the most prominent); or a conjunction or a mark of punctuation
+// right after it, where the name's phrase ends (سوپاسی ئەمەریکا و وڵاتانی
+// دۆست, the thanks of America and of friendly countries; سنوورى زاخۆ،
+// مێژووى, the Zakho area, its history).
 func (q *prepared) sentenceWordBeside(i int) bool {
 	n := len(q.keys.Tokens)
 	if i+1 < n && q.conjunctions&bit(i+1) != 0 {
+		return true
+	}
+	if i+1 < n && i < 64 && q.punctuatedBits()&bit(i) != 0 {
 		return true
 	}
 	open := func(j int) bool {
@@ -2376,9 +2383,19 @@ func (q *prepared) breakBits() uint64 {
 		}
 		if n := len(normalize.KeysOf(strings.Join(words[:k+1], " ")).Tokens); n > 0 && n <= min(len(q.keys.Tokens), 64) {
 			q.breaks |= bit(n - 1)
+			if endsPhrase(w) {
+				q.punctuated |= bit(n - 1)
+			}
 		}
 	}
 	return q.breaks
+}
+
+// punctuatedBits returns, as bits, the query's words followed by a mark of
+// punctuation that ends a phrase (see endsPhrase).
+func (q *prepared) punctuatedBits() uint64 {
+	q.breakBits()
+	return q.punctuated
 }
 
 // breakMarks are the marks of punctuation that end a phrase after a word,

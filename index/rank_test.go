@@ -568,3 +568,21 @@ func TestLocativeRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestPunctuatedBits checks the words a mark of punctuation follows, which
+// end a name's phrase as a conjunction does (see sentenceWordBeside).
+func TestPunctuatedBits(t *testing.T) {
+	for _, tt := range []struct {
+		query string
+		want  uint64
+	}{
+		{"رێی دهكهوێته سنوورى زاخۆ، مێژووى كۆچى دواییهكهى نادیاره", 0b1000}, // after زاخۆ
+		{"Police, Zeravani forces and the ministry forces", 0b1},            // not after "forces and": a conjunction, no mark
+		{"the Yazidis fled to Mt. Sinjar", 0},                               // an abbreviation's full stop
+		{"پارتی و یەکێتی", 0},
+	} {
+		if got := prepare(tt.query).punctuatedBits(); got != tt.want {
+			t.Errorf("punctuatedBits(%q) = %b, want %b", tt.query, got, tt.want)
+		}
+	}
+}

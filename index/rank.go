@@ -1740,10 +1740,10 @@ func turkishLocative(w string) bool {
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	switch strings.ToLower(w[i+size:]) {
-	case "de", "da", "te", "ta", "den", "dan", "ten", "tan", "deki", "daki", "teki", "taki":
+	case "de", "da", "te", "ta", "den", "dan", "ten", "tan":
 		return true
 	}
-	return false
+	return slices.Contains(relativeLocativeEndings, strings.ToLower(w[i+size:]))
 }
 
 // Locative prepositions, the words before a place's name that say it is
@@ -1834,9 +1834,15 @@ func locativeBits(tokens []string, latin bool) uint64 {
 	if latin {
 		keys = locativeKeys()[1]
 	}
+	return tokenBits(tokens, keys)
+}
+
+// tokenBits returns, as bits, the romanised words of tokens (the first 64)
+// that are in set.
+func tokenBits(tokens []string, set map[string]bool) uint64 {
 	var b uint64
 	for i, t := range tokens {
-		if keys[t] {
+		if i < 64 && set[t] {
 			b |= bit(i)
 		}
 	}
@@ -2256,15 +2262,7 @@ func saidBefore(qt []string, i int, met uint64, nt []string, used []bool) bool {
 
 // organBits returns, as bits of the query's romanised words, the words for
 // a party's own organs (see organWordList).
-func (q *prepared) organBits() uint64 {
-	var b uint64
-	for i, t := range q.keys.Tokens {
-		if i < 64 && organKeys()[t] {
-			b |= bit(i)
-		}
-	}
-	return b
-}
+func (q *prepared) organBits() uint64 { return tokenBits(q.keys.Tokens, organKeys()) }
 
 // sentenceWordBeside reports whether a word of an Arabic-script sentence
 // stands beside the query's word i, passing over function words: a stop
@@ -2299,21 +2297,14 @@ func (q *prepared) villagesIn(met uint64) bool {
 	}
 	tokens := q.keys.Tokens
 	first, last := bits.TrailingZeros64(met), bits.Len64(met)-1
-	village := func(from, to int) bool {
-		for j := max(from, 0); j < min(to, len(tokens)); j++ {
-			if villageKeys()[tokens[j]] {
-				return true
-			}
-		}
-		return false
-	}
+	villages := tokenBits(tokens, villageKeys())
 	if last+1 < len(tokens) && last+1 < 64 && q.classBits(qualCity)&bit(last+1) != 0 {
 		return false // a village in the town of Makhmour, ... in Amadiya town
 	}
-	if first >= 2 && q.locatives&bit(first-1) != 0 && village(0, first-1) {
+	if first >= 2 && q.locatives&bit(first-1) != 0 && villages&(bit(first-1)-1) != 0 {
 		return true
 	}
-	return last+1 < len(tokens) && attachedToKeys()[tokens[last+1]] && village(last+2, len(tokens))
+	return last+1 < len(tokens) && attachedToKeys()[tokens[last+1]] && villages>>(last+2) != 0
 }
 
 // turnedAroundOf reports whether the query holds a name's words turned
@@ -2378,12 +2369,13 @@ func (q *prepared) breakBits() uint64 {
 	q.breaks = q.conjunctions | q.locatives
 	words := strings.Fields(q.raw)
 	for k, w := range words[:max(len(words)-1, 0)] {
-		if !endsPhrase(w) && !englishConjunctions[strings.ToLower(w)] && !(q.latin && locativeRelative(w)) {
+		punctuated := endsPhrase(w)
+		if !punctuated && !englishConjunctions[strings.ToLower(w)] && !(q.latin && locativeRelative(w)) {
 			continue
 		}
 		if n := len(normalize.KeysOf(strings.Join(words[:k+1], " ")).Tokens); n > 0 && n <= min(len(q.keys.Tokens), 64) {
 			q.breaks |= bit(n - 1)
-			if endsPhrase(w) {
+			if punctuated {
 				q.punctuated |= bit(n - 1)
 			}
 		}
@@ -2418,12 +2410,16 @@ func endsPhrase(w string) bool {
 // romanised words leave out.
 var englishConjunctions = map[string]bool{"and": true, "or": true}
 
+// relativeLocativeEndings are the Turkish locative endings with the
+// relative -ki: the one in (Kerkük'teki, kentindeki).
+var relativeLocativeEndings = []string{"deki", "daki", "teki", "taki"}
+
 // locativeRelative reports whether w, a word as written, ends in the
 // Turkish locative with the relative -ki (Duhok'taki, kentindeki: the one
 // in Duhok, in the city).
 func locativeRelative(w string) bool {
 	w = strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))
-	for _, ending := range []string{"daki", "deki", "taki", "teki"} {
+	for _, ending := range relativeLocativeEndings {
 		if strings.HasSuffix(w, ending) && len(w) > len(ending)+2 {
 			return true
 		}
